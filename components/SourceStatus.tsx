@@ -1,0 +1,45 @@
+/** How the page's source was judged: kind, country, confidence and the reasons. Presentational. */
+import type { Detection } from '../utils/detect/types';
+
+const KIND_LABEL: Record<Detection['kind'], string> = {
+  mfa: 'Foreign ministry source',
+  government: 'Government source',
+  none: 'Not an official source',
+};
+
+export interface SourceStatusProps {
+  detection: Detection;
+  /** Country name and flag, looked up by the caller. */
+  countryLabel?: string;
+}
+
+export function SourceStatus({ detection, countryLabel }: SourceStatusProps) {
+  const pct = Math.round(detection.confidence * 100);
+  return (
+    <section class={`source source--${detection.kind}`} aria-label="Source">
+      <div class="source__head">
+        <span class="source__kind">{KIND_LABEL[detection.kind]}</span>
+        {detection.kind !== 'none' && detection.subkind !== 'none' && (
+          <span class="chip">{detection.subkind.replace(/-/g, ' ')}</span>
+        )}
+      </div>
+      {(countryLabel || detection.kind !== 'none') && (
+        <div class="source__meta">
+          {countryLabel && <span class="source__country">{countryLabel}</span>}
+          {detection.kind !== 'none' && (
+            <span class="source__confidence" title="How sure DiploLens is">
+              {pct}% sure
+            </span>
+          )}
+        </div>
+      )}
+      {detection.reasons.length > 0 && (
+        <ul class="source__reasons">
+          {detection.reasons.map((r, i) => (
+            <li key={i}>{r}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The toolbar popup (connected): how the page's source was judged, the concepts
+ * on the page, and a form that saves the selection as an example. The page is
+ * never left; Enter saves.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ExampleDraft } from '../../utils/db/types';
+import type { PageStatus, Result } from '../../utils/messages/protocol';
+import { buildDraft } from '../../utils/example-draft';
+import { ExampleForm, type FormValue, type Option } from '../ExampleForm';
+import { SourceStatus } from '../SourceStatus';
+import { PageConcepts } from './PageConcepts';
+
+export interface PopupServices {
+  getStatus(): Promise<Result<PageStatus>>;
+  setHighlights(on: boolean): Promise<Result<PageStatus>>;
+  nextConcept(conceptId: string): Promise<Result<{ index: number; total: number }>>;
+  save(draft: ExampleDraft): Promise<Result<{ id: string }>>;
+  conceptsIn(text: string): string[];
+  concepts: Option[];
+  conceptCategory(id: string): string;
+  functions: Option[];
+  suggestTags(query: string): string[];
+  lexiconVersion: string;
+  countryLabel(code: string | null): string | undefined;
+  openLibrary(): void;
+}
+
+const EMPTY: FormValue = { quote: '', concepts: [], tags: [], functionId: '', note: '' };
+
+export function PopupApp({ services }: { services: PopupServices }) {
+  const [status, setStatus] = useState<PageStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [form, setForm] = useState<FormValue>(EMPTY);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    void services.getStatus().then((r) => {
+      if (!r.ok) {
+        setError(r.error);
+        return;
+      }
+      setStatus(r.value);
+      const quote = r.value.quote?.quote ?? '';
+      setForm({ ...EMPTY, quote, concepts: services.conceptsIn(quote) });
+    });
+  }, [services]);
+
+  const onChange = (next: FormValue) => {
+    // Concepts follow the quote as it is edited, unless the user removed some.
+    if (next.quote !== form.quote) next = { ...next, concepts: services.conceptsIn(next.quote) };
+    setForm(next);
+    setMessage(null);
+  };
+
+  const save = async () => {
+    if (!status) return;
+    if (!form.quote.trim()) {
+      setMessage({ kind: 'error', text: 'Select some text on the page (or type a quote) first.' });
+      return;
+    }
+    setBusy(true);
+    const r = await services.save(buildDraft(status, form, services.lexiconVersion));
+    setBusy(false);
+    if (r.ok) {
+      setMessage({ kind: 'ok', text: 'Saved to your library.' });
+      setForm({ ...EMPTY, tags: form.tags, functionId: form.functionId });
+    } else {
+      setMessage({ kind: 'error', text: `Not saved: ${r.error}` });
+    }
+  };
+
+  const toggle = async () => {
+    if (!status) return;
+    const r = await services.setHighlights(!status.highlighting);
+    if (r.ok) setStatus(r.value);
+  };
+
+  return (
+    <main class="popup">
+      <header class="popup__header">
+        <h1 class="brand">DiploLens</h1>
+        <button type="button" class="button button--link" onClick={services.openLibrary}>
+          Open library
+        </button>
+      </header>
+
+      {error && (
+        <p class="notice" role="status">
+          DiploLens cannot read this tab ({error}). It works on web pages (http and https), not on browser pages or
+          the extension store.
+        </p>
+      )}
+
+      {status && (
+        <>
+          <p class="page-title" title={status.url}>
+            {status.title || status.url}
+          </p>
+          <SourceStatus detection={status.detection} countryLabel={services.countryLabel(status.detection.country)} />
+          <PageConcepts
+            status={status}
+            conceptLabel={(id) => services.concepts.find((c) => c.id === id)?.label ?? id}
+            onToggle={toggle}
+            onNext={(id) => void services.nextConcept(id)}
+          />
+          <ExampleForm
+            value={form}
+            onChange={onChange}
+            onSave={() => void save()}
+            functions={services.functions}
+            concepts={services.concepts}
+            suggest={services.suggestTags}
+            busy={busy}
+          />
+        </>
+      )}
+      {!status && !error && <p class="muted">Reading the page…</p>}
+      <p class={`message ${message ? `message--${message.kind}` : ''}`} role="status" aria-live="polite">
+        {message?.text ?? ''}
+      </p>
+    </main>
+  );
+}

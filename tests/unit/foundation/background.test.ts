@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createBackgroundHandlers, type BadgeApi } from '../../../utils/background/handlers';
+import { createExampleRepository } from '../../../utils/db/repository';
+import { openDatabase, type DiploLensDB } from '../../../utils/db/schema';
+import { makeDraft } from '../helpers/examples';
+import type { Detection } from '../../../utils/detect/types';
+
+let db: DiploLensDB;
+afterEach(async () => db?.delete());
+
+function setup() {
+  db = openDatabase(`bg-${crypto.randomUUID()}`);
+  const repo = createExampleRepository(db);
+  const badge: BadgeApi = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() };
+  return { repo, badge, handlers: createBackgroundHandlers({ repo, badge }) };
+}
+
+describe('background handlers', () => {
+  test('example.save stores the draft in the database', async () => {
+    const { repo, handlers } = setup();
+    const { id } = await handlers['example.save']({ draft: makeDraft({ quote: 'saved from the hover card' }) }, {});
+    expect((await repo.get(id))?.quote).toBe('saved from the hover card');
+  });
+
+  test('page.detected sets the tab badge, and badge.refresh sets it again', async () => {
+    const { badge, handlers } = setup();
+    const detection: Detection = { kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: [], platform: 'web' };
+    await handlers['page.detected']({ detection }, { tab: { id: 5 } });
+    expect(badge.setBadgeText).toHaveBeenCalledWith({ text: 'MFA', tabId: 5 });
+    vi.mocked(badge.setBadgeText).mockClear();
+    await handlers['badge.refresh']({ tabId: 5 }, {});
+    expect(badge.setBadgeText).toHaveBeenCalledWith({ text: 'MFA', tabId: 5 });
+  });
+
+  test('a government page shows GOV, anything else no badge text', async () => {
+    const { badge, handlers } = setup();
+    await handlers['page.detected'](
+      { detection: { kind: 'government', subkind: 'government', country: 'KZ', confidence: 0.9, reasons: [], platform: 'web' } },
+      { tab: { id: 1 } },
+    );
+    await handlers['page.detected'](
+      { detection: { kind: 'none', subkind: 'none', country: null, confidence: 0, reasons: [], platform: 'web' } },
+      { tab: { id: 2 } },
+    );
+    expect(badge.setBadgeText).toHaveBeenNthCalledWith(1, { text: 'GOV', tabId: 1 });
+    expect(badge.setBadgeText).toHaveBeenNthCalledWith(2, { text: '', tabId: 2 });
+  });
+});

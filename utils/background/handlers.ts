@@ -1,0 +1,50 @@
+/**
+ * The background's handler table: what each request does. The entry point
+ * only wires it to runtime.onMessage, so it is tested with plain objects.
+ */
+import type { ExampleRepository } from '../db/repository';
+import type { Detection } from '../detect/types';
+import type { HandlerTable } from '../messages/transport';
+import type { ToBackground } from '../messages/protocol';
+import { badgeFor } from '../badge';
+
+export interface BadgeApi {
+  setBadgeText(details: { text: string; tabId?: number }): Promise<void> | void;
+  setBadgeBackgroundColor(details: { color: string; tabId?: number }): Promise<void> | void;
+  setTitle(details: { title: string; tabId?: number }): Promise<void> | void;
+}
+
+export interface BackgroundDeps {
+  repo: ExampleRepository;
+  badge: BadgeApi;
+  /** Last detection per tab, so the badge can be set again. */
+  detections?: Map<number, Detection>;
+}
+
+export async function showBadge(badge: BadgeApi, tabId: number, detection: Detection | undefined): Promise<void> {
+  const b = badgeFor(detection);
+  await badge.setBadgeText({ text: b.text, tabId });
+  await badge.setBadgeBackgroundColor({ color: b.color, tabId });
+  await badge.setTitle({ title: b.title, tabId });
+}
+
+export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToBackground> {
+  const detections = deps.detections ?? new Map<number, Detection>();
+  return {
+    'example.save': async ({ draft }) => {
+      const saved = await deps.repo.add(draft);
+      return { id: saved.id };
+    },
+    'page.detected': async ({ detection }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return null;
+      detections.set(tabId, detection);
+      await showBadge(deps.badge, tabId, detection);
+      return null;
+    },
+    'badge.refresh': async ({ tabId }) => {
+      await showBadge(deps.badge, tabId, detections.get(tabId));
+      return null;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * What DiploLens stores: one `Example` per saved quote. The shape is the user's
+ * research data and is exported (CSV, JSON, Web Annotations), so fields are only
+ * ever added, never renamed; old shapes are kept in schema.ts for migrations.
+ */
+import type { Detection, Platform } from '../detect/types';
+
+/** W3C Web Annotation TextQuoteSelector (https://www.w3.org/TR/annotation-model/#text-quote-selector). */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+/** W3C Web Annotation TextPositionSelector (#text-position-selector): offsets in the page's text content. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface ExampleSelectors {
+  quote: TextQuoteSelector;
+  position?: TextPositionSelector;
+}
+
+/** Where the example was found: filled from the page when it is saved. */
+export interface ExampleSource {
+  url: string;
+  canonicalUrl?: string;
+  title: string;
+  /** Hostname without 'www.' (e.g. 'mfa.uz'). */
+  site: string;
+  platform: Platform;
+  /** A social post's author handle (without @), where the page shows it. */
+  author?: string;
+  authorName?: string;
+  /** The post's time as ISO-8601, where the page shows it. */
+  postTime?: string;
+  /** Page language (BCP 47, from <html lang>). */
+  lang?: string;
+}
+
+export interface Example extends ExampleSource {
+  /** A random UUID: stable across export/import, merges by it. */
+  id: string;
+  quote: string;
+  /** Up to ~200 characters of text before and after the quote on the page. */
+  prefix: string;
+  suffix: string;
+  selectors: ExampleSelectors;
+  detection: Detection;
+  /** Concept ids of the lexicon found in (or tagged on) the quote. */
+  concepts: string[];
+  /** The user's own tags, in the order given. */
+  tags: string[];
+  /** Id of a diplomatic function from the codebook, or '' when not coded. */
+  functionId: string;
+  note: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  updatedAt: number;
+  /** The lexicon version the concepts were found with. */
+  lexiconVersion: string;
+  /** Set when 'Open' could not find the quote on the page again (ISO time of that check). */
+  notFoundAt?: string;
+}
+
+/** What a caller gives to save a new example; the repository fills id and times. */
+export type ExampleDraft = Omit<Example, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+
+/** Everything the user can change on a saved example. */
+export type ExamplePatch = Partial<Pick<Example, 'quote' | 'concepts' | 'tags' | 'functionId' | 'note' | 'notFoundAt'>>;

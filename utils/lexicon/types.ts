@@ -1,0 +1,65 @@
+/**
+ * The contract of the concept lexicon and its matcher. Shared by the matcher
+ * (utils/lexicon), the highlighter, the hover card, the database, exports and the CLI.
+ */
+
+/** Languages of the lexicon. Uzbek terms may be Latin or Cyrillic script, both under 'uz'. */
+export type Lang = 'en' | 'ru' | 'uz' | 'kk' | 'tr';
+export const LANGS: readonly Lang[] = ['en', 'ru', 'uz', 'kk', 'tr'];
+
+export type CategoryId =
+  | 'forms' // forms of diplomacy
+  | 'goals'
+  | 'channels' // channels and tools
+  | 'functions' // functions and services
+  | 'risks'
+  | 'capacity' // capacity and governance
+  | 'engagement'; // audience engagement
+
+/** A paper of the research corpus (../shared/seeds), by id such as 'turayeva-2023'. */
+export interface PaperRef {
+  id: string;
+  author: string;
+  year: number | null;
+  title: string;
+  venue?: string;
+  /** Corpus file name, e.g. '000_48fd8d94e6955616.txt'. */
+  file: string;
+}
+
+export interface Concept {
+  /** Stable kebab-case English id: 'soft-power'. */
+  id: string;
+  label: string;
+  category: CategoryId;
+  /** One or two sentences, in the project's own words. */
+  definition: string;
+  /** Ids of PaperRef; empty only when `added` is set. */
+  refs: string[];
+  /** Set when the papers do not name the concept: where it comes from instead. */
+  added?: { source: string };
+  terms: Partial<Record<Lang, string[]>>;
+  /**
+   * Terms (from `terms`) matched only exactly as written, without inflection: short or
+   * ambiguous words ('e-visa', 'Twitter').
+   */
+  exact?: string[];
+  /** Terms matched only in this exact letter case (implies `exact`): acronyms such as 'AI', 'ИИ'. */
+  caseSensitive?: string[];
+  /**
+   * Extra stems for words of the terms, where rules cannot derive them (Russian fleeting
+   * vowels, Turkish possessive compounds): word as written in a term → stems, each of which
+   * takes the endings of the word's language (see utils/lexicon/inflect.ts).
+   */
+  stems?: Record<string, string[]>;
+}
+
+export interface Hit {
+  conceptId: string;
+  /** The lexicon term that matched (its canonical spelling), not the page text. */
+  term: string;
+  lang: Lang;
+  /** UTF-16 offsets into the ORIGINAL text: text.slice(start, end) is the matched words. */
+  start: number;
+  end: number;
+}

@@ -1,0 +1,104 @@
+/**
+ * The one message protocol of DiploLens. Every request that crosses a context
+ * boundary is declared here, named by its direction:
+ *
+ *   ContentToBackground   content script  → background service worker
+ *   PageToBackground      extension pages → background (popup, library)
+ *   ToContent             popup / background → the content script of one tab
+ *
+ * Replies are values, never thrown: `Result<T>` carries either the value or a
+ * readable error, so a failure on one side is shown on the other, never lost.
+ */
+import type { Detection } from '../detect/types';
+import type { ExampleDraft, ExampleSelectors } from '../db/types';
+import type { CategoryId } from '../lexicon/types';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
+
+/** A quote selected (or otherwise chosen) on the page, with what is needed to find it again. */
+export interface PageQuote {
+  quote: string;
+  prefix: string;
+  suffix: string;
+  selectors: ExampleSelectors;
+  /** On social platforms: the post the quote sits in. */
+  author?: string;
+  authorName?: string;
+  postTime?: string;
+  permalink?: string;
+  /** Detection of the post's author, when it differs from the page's. */
+  detection?: Detection;
+}
+
+export interface ConceptCount {
+  conceptId: string;
+  category: CategoryId;
+  count: number;
+}
+
+/** What the content script knows about its page. */
+export interface PageStatus {
+  url: string;
+  canonicalUrl?: string;
+  title: string;
+  lang?: string;
+  detection: Detection;
+  /** Whether concept highlights are painted now. */
+  highlighting: boolean;
+  /** Why highlighting is off/on, for the popup ("official page", "switched on for this site", …). */
+  highlightReason: string;
+  concepts: ConceptCount[];
+  /** The current text selection, or on social pages the post in view; null if neither. */
+  quote: PageQuote | null;
+}
+
+export interface ContentToBackground {
+  /** Save an example built in the page (hover card, keyboard shortcut). */
+  'example.save': { req: { draft: ExampleDraft }; res: { id: string } };
+  /** The content script's detection for its tab, for the toolbar badge. */
+  'page.detected': { req: { detection: Detection }; res: null };
+}
+
+export interface PageToBackground {
+  /** Set the badge again, e.g. after settings change. */
+  'badge.refresh': { req: { tabId: number }; res: null };
+}
+
+export type ToBackground = ContentToBackground & PageToBackground;
+
+export interface ToContent {
+  'status.get': { req: null; res: PageStatus };
+  'highlights.set': { req: { on: boolean }; res: PageStatus };
+  /** Scroll to the next occurrence of a concept; answers its index and the total. */
+  'concept.next': { req: { conceptId: string }; res: { index: number; total: number } };
+  /** Find a saved quote again and scroll to it. */
+  'quote.find': { req: { selectors: ExampleSelectors }; res: { found: boolean } };
+}
+
+/**
+ * Requests a content script may send. Anything else (all future destructive
+ * requests among them) is refused unless the sender is an extension page:
+ * a hostile page can script its own content-script context's messages only
+ * through the content script, and the content script only sends these.
+ */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof ToBackground> = new Set<keyof ToBackground>([
+  'example.save',
+  'page.detected',
+]);
+
+/** The wire envelope; `dl` marks DiploLens's own messages among others'. */
+export interface Envelope<M, K extends keyof M = keyof M> {
+  dl: 1;
+  type: K;
+  payload: M[K] extends { req: infer R } ? R : never;
+}
+
+export type Req<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
+export type Res<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
+
+export function isEnvelope(x: unknown): x is Envelope<Record<string, { req: unknown; res: unknown }>, string> {
+  return typeof x === 'object' && x !== null && (x as { dl?: unknown }).dl === 1 && typeof (x as { type?: unknown }).type === 'string';
+}

@@ -1,0 +1,109 @@
+/**
+ * Sending and receiving the protocol's messages. The browser's messaging APIs
+ * are passed in (collaborators as parameters), so tests use WXT's fake browser.
+ */
+import {
+  fail,
+  isEnvelope,
+  type Envelope,
+  type Req,
+  type Res,
+  type Result,
+  type ToBackground,
+  type ToContent,
+} from './protocol';
+
+/** The part of a runtime.MessageSender that DiploLens reads. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+type Handler<M, K extends keyof M> = (payload: Req<M, K>, sender: Sender) => Promise<Res<M, K>> | Res<M, K>;
+export type HandlerTable<M> = { [K in keyof M]: Handler<M, K> };
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+async function send<M, K extends keyof M>(
+  deliver: (msg: Envelope<M, K>) => Promise<unknown>,
+  type: K,
+  payload: Req<M, K>,
+): Promise<Result<Res<M, K>>> {
+  try {
+    const reply = (await deliver({ dl: 1, type, payload } as Envelope<M, K>)) as Result<Res<M, K>> | undefined;
+    if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+      return fail('No reply: the other side is not listening (is the page still loading, or is it a browser page?).');
+    }
+    return reply;
+  } catch (error) {
+    return fail(describe(error));
+  }
+}
+
+export function sendToBackground<K extends keyof ToBackground>(
+  runtime: { sendMessage(message: unknown): Promise<unknown> },
+  type: K,
+  payload: Req<ToBackground, K>,
+): Promise<Result<Res<ToBackground, K>>> {
+  return send<ToBackground, K>((m) => runtime.sendMessage(m), type, payload);
+}
+
+export function sendToTab<K extends keyof ToContent>(
+  tabs: { sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown> },
+  tabId: number,
+  type: K,
+  payload: Req<ToContent, K>,
+  frameId = 0,
+): Promise<Result<Res<ToContent, K>>> {
+  // Content scripts run in every frame; the page's own answer comes from the top frame.
+  return send<ToContent, K>((m) => tabs.sendMessage(tabId, m, { frameId }), type, payload);
+}
+
+/**
+ * Turns a handler table into an onMessage listener. Replies through
+ * `sendResponse` and returns true (fake-browser ignores returned promises;
+ * real Chromium and Firefox accept both). Messages that are not ours get no
+ * reply, so other listeners can answer them.
+ */
+export function createListener<M>(
+  table: HandlerTable<M>,
+  allow: (type: keyof M, sender: Sender) => string | null = () => null,
+) {
+  return (message: unknown, sender: Sender, sendResponse: (r: unknown) => void): true | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    const type = message.type as keyof M;
+    const handler = table[type] as Handler<M, keyof M> | undefined;
+    if (!handler) {
+      sendResponse(fail(`Unknown request '${String(type)}'.`));
+      return true;
+    }
+    const refused = allow(type, sender);
+    if (refused) {
+      sendResponse(fail(refused));
+      return true;
+    }
+    Promise.resolve()
+      .then(() => handler(message.payload as Req<M, keyof M>, sender))
+      .then(
+        (value) => sendResponse({ ok: true, value }),
+        (error: unknown) => sendResponse(fail(describe(error))),
+      );
+    return true;
+  };
+}
+
+/**
+ * The background's gate: a content script (a sender inside a web page's tab)
+ * may send only CONTENT_SCRIPT_REQUESTS; everything else needs an extension page.
+ */
+export function senderGate<M>(extensionOrigin: string, contentAllowed: ReadonlySet<keyof M>) {
+  return (type: keyof M, sender: Sender): string | null => {
+    const fromExtensionPage = (sender.url ?? '').startsWith(extensionOrigin);
+    if (fromExtensionPage || contentAllowed.has(type)) return null;
+    return `'${String(type)}' is accepted only from DiploLens's own pages.`;
+  };
+}

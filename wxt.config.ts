@@ -1,0 +1,41 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See README "Permissions" for why each permission is requested.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader can follow every name to its file.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'DiploLens',
+    description:
+      'Recognise official diplomatic sources, highlight the concepts of digital diplomacy, and collect examples for research. Everything stays in your browser.',
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'tabs'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Toggle concept highlights on this page',
+      },
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selection as an example',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'diplolens@diplolens.org',
+              // 142: the first Firefox (desktop and Android) with data_collection_permissions.
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['test-results/**', 'bench/results/**', '**/*.log', 'screenshots/**', '.ci/**'],
+  },
+});
