@@ -1,0 +1,46 @@
+/**
+ * The lexicon against its corpus (../shared/seeds from the repository root). Nothing is
+ * skipped: a missing corpus folder fails with a message saying where it was looked for.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { conceptsIn, defaultLexicon, match } from '../../../utils/lexicon/index.ts';
+import { LEXICON } from '../../../seeds/lexicon.ts';
+import { PAPERS } from '../../../seeds/papers.ts';
+
+const SEEDS = resolve(import.meta.dirname, '../../../../shared/seeds');
+
+function read(file: string): string {
+  const path = resolve(SEEDS, file);
+  if (!existsSync(path)) {
+    throw new Error(`corpus file missing: ${path} — the corpus must be at ../shared/seeds relative to the repository root`);
+  }
+  return readFileSync(path, 'utf8');
+}
+
+describe('corpus', () => {
+  test('the corpus folder exists', () => {
+    expect(existsSync(SEEDS), `corpus folder not found at ${SEEDS} (expected ../shared/seeds from the repo root)`).toBe(true);
+  });
+
+  const found = new Map<string, Set<string>>();
+  test.each(PAPERS.map((p) => [p.id, p.file] as const))('%s: at least 12 distinct concepts', (id, file) => {
+    const ids = conceptsIn(match(read(file), defaultLexicon()));
+    found.set(id, new Set(ids));
+    expect(ids.length).toBeGreaterThanOrEqual(12);
+  });
+
+  test('every concept not marked `added` occurs in at least one paper, and refs are exact', () => {
+    const byConcept = new Map<string, string[]>();
+    for (const p of PAPERS) {
+      for (const c of conceptsIn(match(read(p.file), defaultLexicon()))) byConcept.set(c, [...(byConcept.get(c) ?? []), p.id]);
+    }
+    for (const c of LEXICON) {
+      if (c.added) continue;
+      expect(byConcept.get(c.id), `${c.id} not found in the corpus`).toBeDefined();
+      // refs name exactly the papers where the concept's terms occur
+      expect([...c.refs].sort(), c.id).toEqual([...(byConcept.get(c.id) ?? [])].sort());
+    }
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * Character-level normalisation shared by the compiler and the matcher.
+ *
+ * The matcher never builds a normalised copy of the page text: it reads the ORIGINAL
+ * UTF-16 code units one by one and folds each through the tables below, so every
+ * offset it reports is an offset into the original text (see match.ts). The same
+ * tables fold the lexicon's terms at compile time, so both sides agree.
+ *
+ * Pure: no DOM. Tables are built once at module load (~65k entries, a few ms).
+ */
+
+/** Character classes (CLASS table). */
+export const C_SEP = 0; // punctuation, symbols: ends a word and breaks a phrase
+export const C_WORD = 1; // \p{L} or \p{N}: part of a word
+export const C_GAP = 2; // white space and hyphens: ends a word but may join the words of a phrase
+export const C_IGNORE = 3; // soft hyphen, zero-width characters: invisible, skipped inside words
+export const C_MARK = 4; // combining mark: composed with the preceding letter (NFC) or skipped
+export const C_APOS = 5; // apostrophe variants: inside a word only when between two word characters
+export const C_DOT = 6; // '.' ',' : inside a word only between two digits ('2.0', 'Diplomacy 2.0')
+export const C_HIGH = 7; // high surrogate: an astral character follows (emoji, rare scripts)
+
+export const CLASS = new Uint8Array(65536);
+/** Folded code unit for each BMP code unit (lower case, Turkish i, ё→е, apostrophes). */
+export const FOLD = new Uint16Array(65536);
+
+/** The one apostrophe every variant folds to. */
+export const APOS = 0x27;
+
+/*
+ * Uzbek Latin writes oʻ/gʻ with U+02BB (turned comma) and the tutuq belgisi with U+02BC;
+ * in practice typists use any of ' ` ‘ ’ ‛ ′ instead (O'zbekiston Respublikasi Vazirlar
+ * Mahkamasining 2019-yil 10-maydagi qarori on the alphabet; see also Unicode L2/04-141).
+ */
+const APOSTROPHES = "'`\u2018\u2019\u201B\u2032\u02BB\u02BC\u02BD\u02B9\u00B4";
+const HYPHENS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D\u2E3A\u2E3B';
+/* Invisible format characters that may appear inside a word (hyphenation points, joiners). */
+const IGNORABLE = '\u00AD\u200B\u200C\u200D\u2060\uFEFF\u180E';
+
+(function buildTables(): void {
+  const letterOrNumber = /[\p{L}\p{N}]/u;
+  const mark = /\p{M}/u;
+  const space = /\s/u;
+  for (let c = 0; c < 65536; c++) {
+    FOLD[c] = c;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      CLASS[c] = c <= 0xdbff ? C_HIGH : C_SEP;
+      continue;
+    }
+    const s = String.fromCharCode(c);
+    if (letterOrNumber.test(s)) {
+      CLASS[c] = C_WORD;
+      const lower = s.toLowerCase();
+      // İ (U+0130) lowercases to 'i' + U+0307 (two code units): fold to plain 'i'.
+      FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : lower.charCodeAt(0);
+    } else if (mark.test(s)) CLASS[c] = C_MARK;
+    else if (space.test(s)) CLASS[c] = C_GAP;
+    else CLASS[c] = C_SEP;
+  }
+  for (const ch of HYPHENS) CLASS[ch.charCodeAt(0)] = C_GAP;
+  for (const ch of IGNORABLE) CLASS[ch.charCodeAt(0)] = C_IGNORE;
+  for (const ch of APOSTROPHES) {
+    CLASS[ch.charCodeAt(0)] = C_APOS;
+    FOLD[ch.charCodeAt(0)] = APOS;
+  }
+  CLASS[0x2e] = C_DOT;
+  CLASS[0x2c] = C_DOT;
+  FOLD[0x2c] = 0x2e; // '2,0' and '2.0' alike
+  // Turkish: dotless ı and dotted İ both fold to i, so DİJİTAL, DIJITAL and dijital agree
+  // (Unicode SpecialCasing.txt gives the tr-specific pairs İ↔i, I↔ı).
+  FOLD[0x131] = 0x69;
+  FOLD[0x130] = 0x69;
+  // Russian ё is usually printed as е (Правила русской орфографии 1956, §10).
+  FOLD[0x451] = 0x435;
+  FOLD[0x401] = 0x435;
+  // Turkish circumflex (â î û) is optional in current spelling (TDK Yazım Kılavuzu): zekâ = zeka.
+  FOLD[0xe2] = 0x61;
+  FOLD[0xc2] = 0x61;
+  FOLD[0xee] = 0x69;
+  FOLD[0xce] = 0x69;
+  FOLD[0xfb] = 0x75;
+  FOLD[0xdb] = 0x75;
+})();
+
+const composeCache = new Map<number, number>();
+
+/**
+ * NFC composition of a base code unit and one combining mark ('и' + U+0306 → 'й').
+ * Returns the composed code unit, or -1 when NFC has no single precomposed character.
+ */
+export function compose(base: number, mark: number): number {
+  const key = base * 0x10000 + mark;
+  let v = composeCache.get(key);
+  if (v === undefined) {
+    const s = (String.fromCharCode(base) + String.fromCharCode(mark)).normalize('NFC');
+    v = s.length === 1 ? s.charCodeAt(0) : -1;
+    composeCache.set(key, v);
+  }
+  return v;
+}
+
+const astralCache = new Map<number, boolean>();
+/** Whether an astral code point is a letter or number (rare: cached). */
+export function astralIsWord(cp: number): boolean {
+  let v = astralCache.get(cp);
+  if (v === undefined) {
+    v = /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
+    astralCache.set(cp, v);
+  }
+  return v;
+}
+
+/** A word of a text: its folded form and its UTF-16 span in the original. */
+export interface Token {
+  folded: string;
+  start: number;
+  end: number;
+  /** Whether only white space / hyphens / invisible characters separate it from the previous token. */
+  joined: boolean;
+}
+
+/**
+ * Splits a text into folded words, with the same rules the matcher applies inline.
+ * Used to compile terms and by tests; the matcher itself does not allocate tokens.
+ */
+export function tokenise(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let joined = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c]!;
+    if (k === C_WORD || (k === C_HIGH && isAstralWordAt(text, i))) {
+      const start = i;
+      let folded = '';
+      let lastWasDigit = false;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        const kd = CLASS[d]!;
+        if (kd === C_WORD) {
+          let base = d;
+          let j = i + 1;
+          while (j < n && CLASS[text.charCodeAt(j)] === C_MARK) {
+            const comp = compose(base, text.charCodeAt(j));
+            if (comp >= 0) base = comp;
+            j++;
+          }
+          folded += String.fromCharCode(FOLD[base]!);
+          lastWasDigit = d >= 0x30 && d <= 0x39;
+          i = j;
+        } else if (kd === C_HIGH && isAstralWordAt(text, i)) {
+          folded += text.slice(i, i + 2);
+          lastWasDigit = false;
+          i += 2;
+        } else if (kd === C_IGNORE || kd === C_MARK) {
+          i++;
+        } else if (kd === C_APOS && isWordAt(text, i + 1)) {
+          folded += "'";
+          lastWasDigit = false;
+          i++;
+        } else if (kd === C_DOT && lastWasDigit && isDigitAt(text, i + 1)) {
+          folded += '.';
+          i++;
+        } else break;
+      }
+      // a word ends at its last word character, not at trailing invisible characters
+      let end = i;
+      while (end > start && (CLASS[text.charCodeAt(end - 1)] === C_IGNORE)) end--;
+      out.push({ folded, start, end, joined: joined && out.length > 0 });
+      joined = true;
+    } else {
+      if (k === C_SEP || k === C_APOS || k === C_DOT || k === C_HIGH) joined = false;
+      i += k === C_HIGH ? 2 : 1;
+    }
+  }
+  return out;
+}
+
+export function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+export function isAstralWordAt(text: string, i: number): boolean {
+  const cp = text.codePointAt(i);
+  return cp !== undefined && cp > 0xffff && astralIsWord(cp);
+}
+
+export function isWordAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const k = CLASS[text.charCodeAt(i)];
+  return k === C_WORD || (k === C_HIGH && isAstralWordAt(text, i));
+}
+
+/** The folded words of a text joined by single spaces: 'E‑Diplomacy' → 'e diplomacy'. */
+export function normalise(text: string): string {
+  return tokenise(text)
+    .map((t) => t.folded)
+    .join(' ');
+}
+
+/** Whether a Unicode string is written in Cyrillic (decides Uzbek script-specific endings). */
+export function isCyrillic(word: string): boolean {
+  return /\p{Script=Cyrillic}/u.test(word);
+}
