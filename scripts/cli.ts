@@ -8,6 +8,7 @@ import type { CliIO } from './cli/io.ts';
 import { processIO } from './cli/io.ts';
 
 const commands: Record<string, () => Promise<{ main: (args: string[], io: CliIO) => Promise<number> }>> = {
+  classify: () => import('./cli/classify.ts'),
   scan: () => import('./cli/scan.ts'),
 };
 

@@ -1,0 +1,80 @@
+/**
+ * detectSource: is this URL (and page) an official diplomatic or government source?
+ * Pure; never throws; no DOM. See types.ts for the contract.
+ */
+import { findCues } from './cue-match.ts';
+import { platformOfHost } from './platform.ts';
+import { lookupHost } from './registry-index.ts';
+import { fromCuesOnly, fromHost, labelCountry, none } from './score.ts';
+import { guessFromHandle, handleFromUrl, lookupAccount } from './social-handles.ts';
+import { countryLabel, possessive } from './names.ts';
+import type { Detection, PageSignals, Platform } from './types.ts';
+import { describeProblem, parseUrl } from './url.ts';
+
+const PLATFORM_NAMES: Record<Platform, string> = { web: 'the web', x: 'X', facebook: 'Facebook', telegram: 'Telegram', youtube: 'YouTube', instagram: 'Instagram' };
+
+export function detectSource(url: string, signals?: PageSignals): Detection {
+  try {
+    return detect(typeof url === 'string' ? url : '', signals);
+  } catch {
+    return none('web', ['The address could not be read.']);
+  }
+}
+
+function detect(url: string, signals: PageSignals | undefined): Detection {
+  const parsed = parseUrl(url);
+  if (typeof parsed === 'string') return none('web', [describeProblem(parsed)]);
+  const platform = platformOfHost(parsed.host);
+  if (platform !== 'web') return detectSocial(platform, parsed.url, signals);
+  if (parsed.isIp) return none('web', [`${parsed.host} is an IP address, not a registered domain.`]);
+  if (!parsed.knownSuffix || !parsed.domain) return none('web', [`${parsed.host} does not end in a known public suffix.`]);
+  if (parsed.host.split('.').some((l) => l.startsWith('xn--'))) {
+    // Internationalised labels: official sources in the registry use ASCII hosts, so a
+    // punycode host is either unknown or a homoglyph of a known one.
+    const m = lookupHost(parsed.host, parsed.segments);
+    if (!m) return none('web', [`${parsed.host} uses internationalised (punycode) labels and is not in the registry.`]);
+  }
+  const m = lookupHost(parsed.host, parsed.segments);
+  if (m) return fromHost(m, parsed.host, signals);
+  return fromCuesOnly(parsed.host, signals);
+}
+
+function detectSocial(platform: Platform, url: URL, signals: PageSignals | undefined): Detection {
+  const given = signals?.authorHandle?.trim().replace(/^@/, '');
+  const handle = given || handleFromUrl(platform, url);
+  const where = PLATFORM_NAMES[platform];
+  if (handle) {
+    const acct = lookupAccount(platform, handle);
+    if (acct) {
+      const reasons = [`@${handle} on ${where} is the official account of ${acct.name}${acct.country && acct.country !== 'EU' && !acct.name.includes(countryLabel(acct.country).replace(/^the /, '')) ? ` (${countryLabel(acct.country)})` : ''}.`];
+      if (given) reasons.push(`The post's author is @${handle}.`);
+      return { kind: acct.kind, subkind: acct.subkind, country: acct.country, confidence: 0.98, reasons, platform };
+    }
+    const guess = guessFromHandle(handle);
+    if (guess) {
+      const what = guess.subkind === 'ministry' ? 'foreign ministry' : guess.subkind;
+      return {
+        kind: 'mfa',
+        subkind: guess.subkind,
+        country: guess.country,
+        confidence: guess.subkind === 'ministry' ? 0.75 : 0.7,
+        reasons: [`@${handle} on ${where} is not in the registry, but its name follows the pattern of ${possessive(guess.country)} ${what} accounts.`],
+        platform,
+      };
+    }
+  }
+  const label = signals?.governmentLabel?.trim();
+  if (label && /govern|official|gouvern|gobierno|правительств|госорган|hukumat|hükümet/i.test(label) && !/media|affiliated|медиа|сми/i.test(label)) {
+    const country = labelCountry(label);
+    const nameCue = findCues(signals?.authorName, 'authorName').find((h) => h.defining && ['mfa', 'embassy', 'consulate', 'mission'].includes(h.category));
+    const reasons = [`${where} labels ${handle ? `@${handle}` : 'this account'} as '${label}'.`];
+    if (nameCue) {
+      reasons.push(`The account name says '${nameCue.phrase}'.`);
+      const sub = nameCue.category === 'mfa' ? 'ministry' : nameCue.category;
+      return { kind: 'mfa', subkind: sub as Detection['subkind'], country: country ?? nameCue.country, confidence: 0.88, reasons, platform };
+    }
+    return { kind: 'government', subkind: 'government', country, confidence: 0.85, reasons, platform };
+  }
+  if (!handle) return none(platform, [`This ${where} address does not name an account.`]);
+  return none(platform, [`@${handle} on ${where} is not a known official account.`]);
+}
