@@ -35,6 +35,13 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // Highlight colours as the content script's stylesheet, injected by the
+    // browser: painting highlights then adds no <style> element to the page.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const cs of manifest.content_scripts ?? []) cs.css = [...(cs.css ?? []), 'highlights.css'];
+    },
+  },
   zip: {
     excludeSources: ['test-results/**', 'bench/results/**', '**/*.log', 'screenshots/**', '.ci/**'],
   },

@@ -1,19 +1,55 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startContent } from '../../utils/content/controller';
+import { prepareContentLexicon } from '../../utils/content/lexicon-adapter';
+import type { ContentLexicon } from '../../utils/content/controller';
+import { detectSource } from '../../utils/detect/index';
+import { browserScheduler } from '../../utils/highlight/scheduler';
+import { sendToBackground } from '../../utils/messages/transport';
+import { loadSettings, settingsItem } from '../../utils/settings';
+import { adapterFor } from '../../utils/sites/index';
+import cardCss from '../../components/hover-card.css?inline';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
+  // The hover card's CSS is inlined into its shadow root; the highlight colours
+  // come from public/highlights.css, which the manifest injects (see wxt.config.ts).
+  cssInjectionMode: 'manual',
   main(ctx) {
     // Errors stay inside the extension: a failing start must not reach the page.
     try {
+      let lexicon: ContentLexicon | null = null;
+      let preparing: Promise<ContentLexicon> | null = null;
+      const scheduler = browserScheduler(window);
+      const highlights = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
       startContent({
         doc: document,
         win: window,
-        onMessage: browser.runtime.onMessage as never,
         signal: ctx.signal,
+        onMessage: browser.runtime.onMessage as never,
+        send: (type, payload) => sendToBackground(browser.runtime, type, payload),
+        nextFrame: (cb) => void ctx.requestAnimationFrame(cb),
+        detect: detectSource,
+        adapterFor,
+        loadSettings,
+        watchSettings: (cb) => settingsItem.watch(() => void loadSettings().then(cb)),
+        prepareLexicon: () =>
+          (preparing ??= prepareContentLexicon(scheduler, ctx.signal).then((l) => (lexicon = l))),
+        lexicon: () => {
+          if (!lexicon) throw new Error('lexicon used before it was prepared');
+          return lexicon;
+        },
+        highlightApi: highlights
+          ? {
+              registry: CSS.highlights,
+              createHighlight: () => new Highlight(),
+              createRange: (init) => new StaticRange(init),
+            }
+          : null,
+        scheduler,
+        cardCss,
       });
     } catch (error) {
       console.debug('[DiploLens] content script did not start', error);

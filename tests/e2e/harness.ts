@@ -27,11 +27,11 @@ const TYPES: Record<string, string> = {
  * looked up as <path>.html, then <path>/index.html, so deep URLs such as
  * /en/press/2025/ministry-statement work as they do on the real sites.
  */
-export function startFixtureServer(): Promise<{ server: Server; port: number }> {
+export function startFixtureServer(pagesDir: string = PAGES_DIR): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? 'localhost').split(':')[0]!.toLowerCase();
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const base = join(PAGES_DIR, host);
+    const base = join(pagesDir, host);
     const candidates = [join(base, path), join(base, `${path}.html`), join(base, path, 'index.html')];
     const file = candidates.find((f) => normalize(f).startsWith(base) && existsSync(f) && statSync(f).isFile());
     if (!file) {
@@ -59,11 +59,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(options: { headless?: boolean } = {}): Promise<Harness> {
+export async function launch(options: { headless?: boolean; pagesDir?: string } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run 'npm run build' first.`);
   }
-  const { server, port } = await startFixtureServer();
+  const { server, port } = await startFixtureServer(options.pagesDir);
   const profile = mkdtempSync(join(tmpdir(), 'diplolens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

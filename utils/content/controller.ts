@@ -1,52 +1,528 @@
 /**
- * The content script's runtime: answers the popup's requests about this page.
- * Everything it starts is tied to `signal`, so invalidation (extension update,
- * reload) tears it all down.
+ * The content script's runtime. On start it detects the page's source (pure,
+ * cheap) and reports it for the badge; only when the page is to be highlighted
+ * does it walk the DOM. Everything it starts is tied to `signal`, so
+ * invalidation (extension update or reload) tears it all down.
+ *
+ *   detect → decide → [scan → match → register → observe] → release on stop
  */
-import { NONE_DETECTION } from '../detect/types';
-import type { PageStatus, ToContent } from '../messages/protocol';
+import type { Detection, PageSignals } from '../detect/types';
+import type { Concept, Hit } from '../lexicon/types';
+import type { PageQuote, PageStatus, Result, ToBackground, ToContent, Req, Res, ConceptCount } from '../messages/protocol';
+import type { Settings } from '../settings';
+import type { FoundPost, SiteAdapter } from '../sites/types';
 import { createListener, type HandlerTable, type Sender } from '../messages/transport';
-import { quoteFromSelection } from '../dom/selection-quote';
+import { quoteAt, quoteFromSelection } from '../dom/selection-quote';
+import { buildTextIndex, offsetOf, rangeFor } from '../dom/text-index';
+import { findQuote } from '../anchor';
+import { sentenceAround } from '../sentence';
+import { createHighlighter, type HighlightEntry, type Highlighter, type HighlighterDeps } from '../highlight/highlighter';
+import { observeMutations } from '../highlight/observer';
+import type { Scheduler, WorkStats } from '../highlight/scheduler';
+import { decideHighlighting, type HighlightDecision } from './highlight-policy';
 import { readPageInfo } from './page-info';
+import { createHoverCardHost, type HoverCardHost } from './hover-card';
+import { siteOf } from '../example-draft';
+import type { ExampleDraft } from '../db/types';
 
 type Listener = (message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => true | undefined;
+
+export interface ContentLexicon {
+  match(text: string): Hit[];
+  concept(id: string): Concept | undefined;
+  categoryOf(id: string): string;
+  categoryLabel(category: string): string;
+  /** "Author (year), Title" for a paper id. */
+  paperLabel(id: string): string;
+  version: string;
+  /** Main-thread cost of compiling it, when it was compiled for this page. */
+  compileStats?: WorkStats;
+}
+
+export interface HighlightApi {
+  registry: HighlighterDeps['registry'];
+  createHighlight: HighlighterDeps['createHighlight'];
+  createRange: HighlighterDeps['createRange'];
+}
 
 export interface ContentDeps {
   doc: Document;
   win: Window;
-  onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
   signal: AbortSignal;
+  onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
+  send<K extends keyof ToBackground>(type: K, payload: Req<ToBackground, K>): Promise<Result<Res<ToBackground, K>>>;
+  /** requestAnimationFrame tied to the context (WXT ctx). */
+  nextFrame(cb: () => void): void;
+  detect(url: string, signals: PageSignals): Detection;
+  adapterFor(url: URL): SiteAdapter;
+  loadSettings(): Promise<Settings>;
+  watchSettings(cb: (s: Settings) => void): () => void;
+  /**
+   * Compiles the lexicon (in idle slices) on first use: pages that are never
+   * highlighted never compile it. Resolves to the lexicon, which `lexicon()`
+   * returns from then on.
+   */
+  prepareLexicon(): Promise<ContentLexicon>;
+  /** The prepared lexicon; only called once prepareLexicon() has resolved. */
+  lexicon(): ContentLexicon;
+  /** null where the CSS Custom Highlight API is missing (then nothing is painted). */
+  highlightApi: HighlightApi | null;
+  scheduler: Scheduler;
+  cardCss: string;
 }
 
 export function startContent(deps: ContentDeps) {
   const { doc, win, signal } = deps;
+  let settings: Settings | null = null;
+  let override: boolean | null = null;
+  let url = win.location.href;
+  let adapter = deps.adapterFor(new URL(url));
+  let info = readPageInfo(doc, url);
+  let detection = detectPage();
+  let decision: HighlightDecision = { mode: 'off', reason: '' };
+  let session: ReturnType<typeof startHighlighting> | null = null;
+  let card: HoverCardHost | null = null;
+  const cursor = new Map<string, number>();
 
-  function status(): PageStatus {
-    const info = readPageInfo(doc, win.location.href);
-    const quote = quoteFromSelection(win.getSelection(), doc.body ?? doc);
+  function detectPage(): Detection {
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      return deps.detect(url, info.signals);
+    }
+    const owner = adapter.urlAuthor(u) ?? adapter.pageAuthor(doc)?.handle ?? undefined;
+    const author = adapter.platform === 'web' ? {} : { authorHandle: owner };
+    return deps.detect(url, { ...info.signals, ...author });
+  }
+
+  function judgePost(post: FoundPost): Detection | null {
+    if (!post.author?.handle) return null;
+    return deps.detect(post.permalink ?? url, {
+      authorHandle: post.author.handle,
+      authorName: post.author.name,
+      governmentLabel: post.author.governmentLabel,
+    });
+  }
+
+  /** Starts painting according to the decision; returns its stop function. */
+  function startHighlighting(mode: 'page' | 'posts', lex: ContentLexicon) {
+    const api = deps.highlightApi;
+    if (!api) return null;
+    const ac = new AbortController();
+    signal.addEventListener('abort', () => ac.abort(), { once: true });
+    const hl = createHighlighter({
+      doc,
+      registry: api.registry,
+      createHighlight: api.createHighlight,
+      createRange: api.createRange,
+      match: (t) => lex.match(t),
+      categoryOf: (id) => lex.categoryOf(id),
+      scheduler: deps.scheduler,
+      signal: ac.signal,
+    });
+    const officialPosts = new WeakSet<Element>();
+    const body = doc.body ?? doc.documentElement;
+
+    /** Posts under `root` written by official accounts (each judged by its author). */
+    const officialPostsIn = (root: ParentNode): Element[] => {
+      const out: Element[] = [];
+      for (const post of adapter.findPosts(root)) {
+        const d = judgePost(post);
+        if (d && d.kind !== 'none') {
+          officialPosts.add(post.element);
+          out.push(post.element);
+        }
+      }
+      return out;
+    };
+    const inOfficialPost = (n: Node): boolean => {
+      const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+      const post = el?.closest(adapter.postSelector);
+      return !!post && officialPosts.has(post);
+    };
+
+    if (mode === 'page') hl.scan([body]);
+    else hl.scan(officialPostsIn(doc));
+
+    const observer = observeMutations({
+      root: body,
+      createObserver: (cb) => new (win as Window & typeof globalThis).MutationObserver(cb),
+      nextFrame: deps.nextFrame,
+      signal: ac.signal,
+      onBatch: (batch) => {
+        if (batch.removed) hl.sweep();
+        if (batch.rescan) {
+          hl.scan(mode === 'page' ? [body] : officialPostsIn(doc));
+          return;
+        }
+        if (mode === 'page') {
+          hl.scan(batch.added);
+          hl.rescanBlocks(batch.changed);
+        } else {
+          const roots: Node[] = [];
+          for (const n of batch.added) if (n.nodeType === 1) roots.push(...officialPostsIn(n as Element));
+          hl.scan(roots);
+          hl.rescanBlocks(batch.changed.filter(inOfficialPost));
+        }
+      },
+    });
+    const stop = () => {
+      ac.abort();
+      observer.disconnect();
+      hl.stop();
+    };
+    return { hl, stop };
+  }
+
+  function apply(): void {
+    if (!settings) return;
+    const next = decideHighlighting(siteOf(url), detection, adapter.platform, settings, override);
+    const changed = next.mode !== decision.mode;
+    decision = next;
+    if (!changed) return;
+    session?.stop();
+    session = null;
+    hideCard();
+    if (next.mode === 'off' || !deps.highlightApi) return;
+    const mode = next.mode;
+    void deps.prepareLexicon().then((lex) => {
+      if (signal.aborted || decision.mode !== mode || session) return;
+      session = startHighlighting(mode, lex);
+      whenStarted.forEach((f) => f());
+      whenStarted = [];
+    });
+  }
+  let whenStarted: Array<() => void> = [];
+
+  // ── hover card ───────────────────────────────────────────────────────────
+  let hovered: HighlightEntry | null = null;
+  let saveState: 'idle' | 'saving' | 'saved' | 'error' = 'idle';
+  let saveMessage = '';
+  let pointer: { x: number; y: number } | null = null;
+  let hitTestQueued = false;
+
+  function hideCard() {
+    hovered = null;
+    card?.hide();
+  }
+
+  function cardProps(entry: HighlightEntry) {
+    const lex = deps.lexicon();
+    const concept = lex.concept(entry.hit.conceptId);
+    const r = liveRange(entry);
     return {
-      url: info.url,
+      label: concept?.label ?? entry.hit.conceptId,
+      category: entry.category,
+      categoryLabel: lex.categoryLabel(entry.category),
+      term: entry.hit.term,
+      matched: r?.toString() ?? entry.hit.term,
+      lang: entry.hit.lang,
+      definition: concept?.definition ?? '',
+      refs: (concept?.refs ?? []).map((id) => lex.paperLabel(id)),
+      added: concept?.added?.source,
+      saveState,
+      saveMessage,
+      onSave: () => void saveEntry(entry),
+      onClose: hideCard,
+    };
+  }
+
+  function liveRange(entry: HighlightEntry): Range | null {
+    try {
+      const r = doc.createRange();
+      r.setStart(entry.range.startContainer, entry.range.startOffset);
+      r.setEnd(entry.range.endContainer, entry.range.endOffset);
+      return r;
+    } catch {
+      return null; // the text changed under the range
+    }
+  }
+
+  function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+    const d = doc as Document & {
+      caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+      caretRangeFromPoint?(x: number, y: number): Range | null;
+    };
+    if (d.caretPositionFromPoint) {
+      const p = d.caretPositionFromPoint(x, y);
+      return p ? { node: p.offsetNode, offset: p.offset } : null;
+    }
+    const r = d.caretRangeFromPoint?.(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+
+  function hitTest() {
+    hitTestQueued = false;
+    if (!session || !pointer) return;
+    const caret = caretAt(pointer.x, pointer.y);
+    const entry = caret ? session.hl.entriesAt(caret.node, caret.offset)[0] : undefined;
+    if (!entry) return; // leaving a highlight keeps the card until Escape, a click elsewhere, or another hover
+    if (entry === hovered) return;
+    const r = liveRange(entry);
+    const rect = r?.getBoundingClientRect();
+    if (!rect || (rect.width === 0 && rect.height === 0)) return;
+    // The caret can land beside a word at line ends: require the pointer on the word.
+    if (pointer.x < rect.left - 2 || pointer.x > rect.right + 2 || pointer.y < rect.top - 2 || pointer.y > rect.bottom + 2) return;
+    hovered = entry;
+    saveState = 'idle';
+    saveMessage = '';
+    card ??= createHoverCardHost(doc, deps.cardCss);
+    card.show(cardProps(entry), { left: rect.left, top: rect.top, bottom: rect.bottom }, {
+      width: win.innerWidth,
+      height: win.innerHeight,
+    });
+  }
+
+  async function saveEntry(entry: HighlightEntry) {
+    const lex = deps.lexicon();
+    const index = buildTextIndex(doc.body ?? doc.documentElement);
+    const r = liveRange(entry);
+    if (!r) return;
+    const start = offsetOf(index, r.startContainer, r.startOffset);
+    const end = offsetOf(index, r.endContainer, r.endOffset);
+    if (start === null || end === null) return;
+    const sentence = sentenceAround(index.text, start, end, info.lang ?? 'en');
+    const parts = quoteAt(index, sentence.start, sentence.end);
+    if (!parts) return;
+    const concepts = [...new Set([entry.hit.conceptId, ...lex.match(parts.quote).map((h) => h.conceptId)])];
+    const post = postAround(entry.range.startContainer);
+    const draft: ExampleDraft = {
+      ...parts,
+      url,
+      canonicalUrl: info.canonicalUrl,
+      title: info.title,
+      site: siteOf(url),
+      platform: adapter.platform,
+      author: post?.author?.handle || undefined,
+      authorName: post?.author?.name,
+      postTime: post?.time,
+      lang: info.lang,
+      detection: (post && judgePost(post)) ?? detection,
+      concepts,
+      tags: [],
+      functionId: '',
+      note: '',
+      lexiconVersion: lex.version,
+    };
+    saveState = 'saving';
+    card?.update(cardProps(entry));
+    const res = await deps.send('example.save', { draft });
+    saveState = res.ok ? 'saved' : 'error';
+    saveMessage = res.ok ? 'In your library.' : `Not saved: ${res.error}`;
+    if (hovered === entry) card?.update(cardProps(entry));
+  }
+
+  function postAround(node: Node): FoundPost | null {
+    if (adapter.platform === 'web') return null;
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const postEl = el?.closest(adapter.postSelector);
+    return postEl ? (adapter.findPosts(postEl)[0] ?? null) : null;
+  }
+
+  function postInView(): FoundPost | null {
+    if (adapter.platform === 'web') return null;
+    const mid = win.innerHeight / 2;
+    let best: FoundPost | null = null;
+    let bestDist = Infinity;
+    for (const p of adapter.findPosts(doc)) {
+      const r = p.element.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > win.innerHeight) continue;
+      const dist = Math.abs((r.top + r.bottom) / 2 - mid);
+      if (dist < bestDist) {
+        best = p;
+        bestDist = dist;
+      }
+    }
+    return best;
+  }
+
+  // ── requests from the popup and the background ───────────────────────────
+  function currentQuote(): PageQuote | null {
+    const root = doc.body ?? doc.documentElement;
+    const sel = quoteFromSelection(win.getSelection(), root);
+    if (sel) {
+      const anchor = win.getSelection()?.anchorNode;
+      const post = anchor ? postAround(anchor) : null;
+      return post ? withPost(sel, post) : sel;
+    }
+    const post = postInView();
+    if (!post?.text) return null;
+    const index = buildTextIndex(root);
+    const at = index.text.indexOf(post.text.slice(0, 200));
+    const parts =
+      at >= 0
+        ? quoteAt(index, at, at + post.text.length)
+        : { quote: post.text, prefix: '', suffix: '', selectors: { quote: { type: 'TextQuoteSelector' as const, exact: post.text } } };
+    return parts ? withPost(parts, post) : null;
+  }
+
+  function withPost(parts: Omit<PageQuote, 'author'>, post: FoundPost): PageQuote {
+    return {
+      ...parts,
+      author: post.author?.handle || undefined,
+      authorName: post.author?.name,
+      postTime: post.time,
+      permalink: post.permalink,
+      detection: judgePost(post) ?? undefined,
+    };
+  }
+
+  function conceptCounts(): ConceptCount[] {
+    if (!session) return [];
+    const lex = deps.lexicon();
+    return [...session.hl.counts()]
+      .map(([conceptId, count]) => ({ conceptId, count, category: lex.categoryOf(conceptId) as ConceptCount['category'] }))
+      .sort((a, b) => b.count - a.count || a.conceptId.localeCompare(b.conceptId));
+  }
+
+  async function status(): Promise<PageStatus> {
+    // A session being prepared (lexicon compiling) is waited for, briefly.
+    if (!session && decision.mode !== 'off' && deps.highlightApi) {
+      await Promise.race([new Promise<void>((r) => whenStarted.push(r)), new Promise((r) => win.setTimeout(r, 1500))]);
+    }
+    if (session) await Promise.race([session.hl.idle(), new Promise((r) => win.setTimeout(r, 1500))]);
+    return {
+      url,
       canonicalUrl: info.canonicalUrl,
       title: info.title,
       lang: info.lang,
-      detection: NONE_DETECTION,
-      highlighting: false,
-      highlightReason: '',
-      concepts: [],
-      quote,
+      detection,
+      highlighting: decision.mode !== 'off' && !!session,
+      highlightReason: deps.highlightApi ? decision.reason : 'This browser cannot paint highlights (no CSS Custom Highlight API).',
+      concepts: conceptCounts(),
+      quote: currentQuote(),
     };
+  }
+
+  function documentOrder(a: HighlightEntry, b: HighlightEntry): number {
+    if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+    return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & 4 ? -1 : 1;
+  }
+
+  function scrollToRange(r: Range) {
+    const el = r.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
 
   const handlers: HandlerTable<ToContent> = {
     'status.get': () => status(),
-    'highlights.set': () => status(),
-    'concept.next': () => ({ index: -1, total: 0 }),
-    'quote.find': () => ({ found: false }),
+    'highlights.set': async ({ on }) => {
+      override = on;
+      if (!settings) settings = await deps.loadSettings();
+      apply();
+      return status();
+    },
+    'concept.next': ({ conceptId }) => {
+      if (!session) return { index: -1, total: 0 };
+      const list = session.hl.entries().filter((e) => e.hit.conceptId === conceptId).sort(documentOrder);
+      if (!list.length) return { index: -1, total: 0 };
+      const i = ((cursor.get(conceptId) ?? -1) + 1) % list.length;
+      cursor.set(conceptId, i);
+      const entry = list[i]!;
+      session.hl.setCurrent(entry);
+      const r = liveRange(entry);
+      if (r) scrollToRange(r);
+      return { index: i, total: list.length };
+    },
+    'perf.get': () => {
+      const st = session?.hl.stats();
+      const compile = session ? deps.lexicon().compileStats : undefined;
+      return {
+        compileMs: compile?.busyMs ?? 0,
+        compileLongestSliceMs: compile?.longestSliceMs ?? 0,
+        busyMs: st?.busyMs ?? 0,
+        slices: st?.slices ?? 0,
+        longestSliceMs: st?.longestSliceMs ?? 0,
+        ranges: session ? session.hl.entries().length : 0,
+        queued: session?.hl.queued() ?? 0,
+      };
+    },
+    'quote.find': ({ selectors }) => {
+      const index = buildTextIndex(doc.body ?? doc.documentElement);
+      const span = findQuote(index.text, selectors);
+      const r = span && rangeFor(index, span.start, span.end, doc);
+      if (!r) return { found: false };
+      const api = deps.highlightApi;
+      if (api) {
+        const h = api.createHighlight();
+        h.add(r);
+        api.registry.set('diplolens-found', h);
+      }
+      scrollToRange(r);
+      return { found: true };
+    },
   };
 
   const listener = createListener<ToContent>(handlers) as Listener;
   deps.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => deps.onMessage.removeListener(listener), { once: true });
 
-  return { status };
+  const onPointerMove = (e: PointerEvent) => {
+    if (!session || e.pointerType === 'touch') return;
+    if (card?.contains(e.target as Node)) return;
+    pointer = { x: e.clientX, y: e.clientY };
+    if (!hitTestQueued) {
+      hitTestQueued = true;
+      deps.nextFrame(hitTest);
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && card?.isVisible()) hideCard();
+  };
+  const onPointerDown = (e: PointerEvent) => {
+    if (card?.isVisible() && !card.contains(e.target as Node)) hideCard();
+  };
+  const onLocationChange = () => {
+    // Single-page apps (X, Facebook, Telegram web) change pages without loading one.
+    if (win.location.href === url) return;
+    url = win.location.href;
+    adapter = deps.adapterFor(new URL(url));
+    info = readPageInfo(doc, url);
+    detection = detectPage();
+    override = null;
+    void deps.send('page.detected', { detection });
+    decision = { mode: 'off', reason: '' };
+    session?.stop();
+    session = null;
+    apply();
+  };
+  const opts = { passive: true, signal } as AddEventListenerOptions;
+  doc.addEventListener('pointermove', onPointerMove, opts);
+  doc.addEventListener('pointerdown', onPointerDown, opts);
+  doc.addEventListener('keydown', onKeyDown, { signal });
+  win.addEventListener('wxt:locationchange', onLocationChange, { signal });
+  win.addEventListener('popstate', onLocationChange, { signal });
+
+  const unwatch = deps.watchSettings((s) => {
+    settings = s;
+    apply();
+  });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      deps.onMessage.removeListener(listener);
+      unwatch();
+      session?.stop();
+      session = null;
+      card?.destroy();
+      card = null;
+      deps.highlightApi?.registry.delete('diplolens-found');
+    },
+    { once: true },
+  );
+
+  void deps.send('page.detected', { detection });
+  const ready = deps.loadSettings().then((s) => {
+    if (signal.aborted) return;
+    settings = s;
+    apply();
+  });
+
+  return {
+    ready,
+    status,
+    detection: () => detection,
+    highlighter: (): Highlighter | null => session?.hl ?? null,
+  };
 }

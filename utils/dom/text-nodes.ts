@@ -3,25 +3,25 @@
  * selectors and re-anchoring, so that offsets mean the same thing everywhere.
  */
 
-/** Elements whose text is never content (code, styles, form fields, templates). */
+/** Elements whose text is never content (code, styles, form fields, templates), by localName. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'IFRAME',
-  'OBJECT',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'HEAD',
-  'TITLE',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
 ]);
 
 /** The tag of DiploLens's own shadow-root UI host; its contents are never scanned. */
@@ -29,12 +29,13 @@ export const OWN_UI_TAG = 'diplolens-ui';
 
 /** True when the element and its subtree hold no content text for us. */
 export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag) || tag === OWN_UI_TAG.toUpperCase()) return true;
-  // Editable regions belong to the user; `isContentEditable` is computed and
-  // inherited, but happy-dom lacks it, so the attribute is checked too.
-  const html = el as HTMLElement;
-  if (html.isContentEditable === true) return true;
+  // localName is lower case for HTML and as written for SVG/MathML: no case folding per element.
+  const tag = el.localName;
+  if (SKIP_TAGS.has(tag) || tag === OWN_UI_TAG) return true;
+  // Most elements carry no attribute that matters here: skip the look-ups (this runs per element).
+  if (!el.hasAttributes()) return false;
+  // Editable regions belong to the user. The walk stops at the editable root, so the
+  // attribute suffices (isContentEditable would also be inherited, and costs more).
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce !== 'false') return true;
   // Cheap hidden checks only: no style computation (that forces layout).

@@ -8,7 +8,7 @@ import type { Concept, Lang } from './types.ts';
 import { LANGS } from './types.ts';
 import { type FrozenTrie, TrieBuilder } from './automaton.ts';
 import { ENDINGS, type EndingClass, stemsOf } from './inflect.ts';
-import { tokenise } from './normalise.ts';
+import { buildTables, tokenise } from './normalise.ts';
 
 /** A term reaching the end of a phrase-trie path. */
 export interface TermRef {
@@ -44,6 +44,19 @@ export interface CompiledLexicon {
 const CLASSES = Object.keys(ENDINGS) as EndingClass[];
 
 export function compileLexicon(concepts: Concept[]): CompiledLexicon {
+  const steps = compileLexiconSteps(concepts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The compile as steps (the character tables, then one concept at a time), so a
+ * content script can run it in idle slices rather than as one long task.
+ */
+export function* compileLexiconSteps(concepts: Concept[]): Generator<void, CompiledLexicon> {
+  yield* buildTables();
   const builder = new TrieBuilder(); // node 0 = stem root
   const endingRoot = new Map<EndingClass, number>();
   const acceptNodes: number[] = [];
@@ -88,7 +101,8 @@ export function compileLexicon(concepts: Concept[]): CompiledLexicon {
     return id;
   };
 
-  concepts.forEach((concept, ci) => {
+  for (let ci = 0; ci < concepts.length; ci++) {
+    const concept = concepts[ci]!;
     const exactSet = new Set([...(concept.exact ?? []), ...(concept.caseSensitive ?? [])]);
     const caseSet = new Set(concept.caseSensitive ?? []);
     for (const lang of LANGS) {
@@ -120,7 +134,8 @@ export function compileLexicon(concepts: Concept[]): CompiledLexicon {
         });
       }
     }
-  });
+    yield;
+  }
 
   const trie = builder.freeze();
   const accept = new Uint8Array(trie.nodeCount);

@@ -38,6 +38,7 @@ const MAX_WALKERS = 32;
 
 
 export function match(text: string, L: CompiledLexicon): Hit[] {
+  N.ensureTables();
   const hits: Hit[] = [];
   const n = text.length;
   const { slotNode, slotChar, slotNext, mask, root0 } = L.trie;

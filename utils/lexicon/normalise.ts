@@ -6,7 +6,9 @@
  * offset it reports is an offset into the original text (see match.ts). The same
  * tables fold the lexicon's terms at compile time, so both sides agree.
  *
- * Pure: no DOM. Tables are built once at module load (~65k entries, a few ms).
+ * Pure: no DOM. Tables are built on first use (~65k entries, 20–60 ms), not at module
+ * load: the content script imports this module on every page, but only pages that are
+ * highlighted ever match anything, so only they pay for the tables.
  */
 
 /** Character classes (CLASS table). */
@@ -36,26 +38,39 @@ const HYPHENS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D\u2E3A\u
 /* Invisible format characters that may appear inside a word (hyphenation points, joiners). */
 const IGNORABLE = '\u00AD\u200B\u200C\u200D\u2060\uFEFF\u180E';
 
-(function buildTables(): void {
-  const letterOrNumber = /[\p{L}\p{N}]/u;
-  const mark = /\p{M}/u;
-  const space = /\s/u;
-  for (let c = 0; c < 65536; c++) {
-    FOLD[c] = c;
-    if (c >= 0xd800 && c <= 0xdfff) {
-      CLASS[c] = c <= 0xdbff ? C_HIGH : C_SEP;
-      continue;
-    }
-    const s = String.fromCharCode(c);
-    if (letterOrNumber.test(s)) {
-      CLASS[c] = C_WORD;
-      const lower = s.toLowerCase();
-      // İ (U+0130) lowercases to 'i' + U+0307 (two code units): fold to plain 'i'.
-      FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : lower.charCodeAt(0);
-    } else if (mark.test(s)) CLASS[c] = C_MARK;
-    else if (space.test(s)) CLASS[c] = C_GAP;
-    else CLASS[c] = C_SEP;
+let built = false;
+
+/** Fills CLASS and FOLD once; every entry point of the lexicon calls it first. */
+export function ensureTables(): void {
+  for (const _ of buildTables());
+}
+
+/**
+ * The table build as steps, so a content script can spread it over idle
+ * periods (each step scans 1/8 of the BMP, a few ms) instead of one long task.
+ */
+export function* buildTables(): Generator<void> {
+  if (built) return;
+  for (let c = 0; c < 65536; c++) FOLD[c] = c;
+  CLASS.fill(C_SEP);
+  for (let c = 0xd800; c <= 0xdbff; c++) CLASS[c] = C_HIGH;
+  // One regex scan per class over a block of the BMP is ~10x faster than a test per
+  // code unit. Lone surrogates match none of these classes (set above instead).
+  const STEP = 8192;
+  for (let from = 0; from < 65536; from += STEP) {
+    const block = String.fromCharCode(...Array.from({ length: STEP }, (_, i) => from + i));
+    const mark = (re: RegExp, k: number) => {
+      for (const m of block.matchAll(re)) CLASS[from + m.index] = k;
+    };
+    mark(/\s/gu, C_GAP);
+    mark(/\p{M}/gu, C_MARK);
+    mark(/[\p{L}\p{N}]/gu, C_WORD);
+    // Only letters with a lower-case form need folding. İ (U+0130) lowercases to
+    // 'i' + U+0307 (two code units): its first unit, plain 'i', is what we want.
+    for (const m of block.matchAll(/[\p{Lu}\p{Lt}]/gu)) FOLD[from + m.index] = m[0].toLowerCase().charCodeAt(0);
+    yield;
   }
+  built = true;
   for (const ch of HYPHENS) CLASS[ch.charCodeAt(0)] = C_GAP;
   for (const ch of IGNORABLE) CLASS[ch.charCodeAt(0)] = C_IGNORE;
   for (const ch of APOSTROPHES) {
@@ -79,7 +94,7 @@ const IGNORABLE = '\u00AD\u200B\u200C\u200D\u2060\uFEFF\u180E';
   FOLD[0xce] = 0x69;
   FOLD[0xfb] = 0x75;
   FOLD[0xdb] = 0x75;
-})();
+}
 
 const composeCache = new Map<number, number>();
 
@@ -123,6 +138,7 @@ export interface Token {
  * Used to compile terms and by tests; the matcher itself does not allocate tokens.
  */
 export function tokenise(text: string): Token[] {
+  ensureTables();
   const out: Token[] = [];
   const n = text.length;
   let i = 0;

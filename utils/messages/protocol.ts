@@ -39,6 +39,19 @@ export interface ConceptCount {
   count: number;
 }
 
+export interface HighlightPerf {
+  /** Building the lexicon's tables and automaton (once per page, on first highlight). */
+  compileMs: number;
+  compileLongestSliceMs: number;
+  /** Time in sliced highlight work (walk, match, ranges). */
+  busyMs: number;
+  slices: number;
+  longestSliceMs: number;
+  ranges: number;
+  /** Scans still queued. */
+  queued: number;
+}
+
 /** What the content script knows about its page. */
 export interface PageStatus {
   url: string;
@@ -74,6 +87,8 @@ export interface ToContent {
   'highlights.set': { req: { on: boolean }; res: PageStatus };
   /** Scroll to the next occurrence of a concept; answers its index and the total. */
   'concept.next': { req: { conceptId: string }; res: { index: number; total: number } };
+  /** What highlighting has cost this page so far (diagnostics, benchmark). */
+  'perf.get': { req: null; res: HighlightPerf };
   /** Find a saved quote again and scroll to it. */
   'quote.find': { req: { selectors: ExampleSelectors }; res: { found: boolean } };
 }

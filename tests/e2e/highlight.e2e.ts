@@ -1,0 +1,167 @@
+/**
+ * Highlighting in real Chromium, on fixture pages under real hostnames: painted
+ * with the CSS Custom Highlight API (visible from the page's main world through
+ * CSS.highlights), never by changing the page's DOM.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { askTab, launch, SCREENSHOT_DIR, type Harness } from './harness';
+
+const PRESS = 'http://mfa.uz/en/press/news/2025/digital-diplomacy-forum';
+const NEWS = 'http://www.reuters.com/world/asia/central-asia-tech';
+let h: Harness;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Every painted range, read in the page's main world: highlight name → texts. */
+function painted(page: Page) {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, hl] of CSS.highlights) {
+      out[name] = [...hl].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
+    }
+    return out;
+  });
+}
+
+async function rangesInside(page: Page, selector: string): Promise<number> {
+  return page.evaluate((sel) => {
+    let n = 0;
+    for (const [, hl] of CSS.highlights) for (const r of hl) if (r.startContainer.parentElement?.closest(sel)) n++;
+    return n;
+  }, selector);
+}
+
+describe('highlights in Chromium', () => {
+  test('a ministry press release is highlighted, nothing inside script or textarea, no node added', async () => {
+    const page = await h.context.newPage();
+    // Count the page's nodes before the content script runs, and after.
+    await page.addInitScript(() => {
+      (window as unknown as { nodeCount: () => number }).nodeCount = () => document.getElementsByTagName('*').length;
+    });
+    await page.goto(PRESS);
+    const before = await page.evaluate(() => (window as unknown as { nodeCount: () => number }).nodeCount());
+    await expect.poll(async () => Object.values(await painted(page)).flat().length, { timeout: 10_000 }).toBeGreaterThan(8);
+    const texts = Object.values(await painted(page)).flat().map((t) => t.toLowerCase());
+    expect(texts).toEqual(expect.arrayContaining(['digital diplomacy', 'soft power', 'nation branding', 'цифровая дипломатия']));
+    expect(Object.keys(await painted(page)).every((n) => n.startsWith('diplolens-'))).toBe(true);
+    expect(await rangesInside(page, 'script, style, textarea')).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { nodeCount: () => number }).nodeCount())).toBe(before);
+    expect(await page.evaluate(() => document.querySelector('diplolens-ui'))).toBeNull();
+    await page.close();
+  });
+
+  test('the popup lists the concepts found with counts per category, and "next" scrolls to one', async () => {
+    const page = await h.open(PRESS);
+    await expect.poll(async () => Object.values(await painted(page)).flat().length, { timeout: 10_000 }).toBeGreaterThan(8);
+    const tabId = await h.tabIdOf(page);
+    const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.setViewportSize({ width: 400, height: 800 });
+    const concepts = popup.getByRole('region', { name: 'Concepts on this page' });
+    await expect.poll(() => concepts.getByRole('button', { name: /Digital diplomacy/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => concepts.textContent()).toContain('Forms of diplomacy');
+    const next = await askTab<{ ok: boolean; value: { index: number; total: number } }>(h, tabId, 'concept.next', {
+      conceptId: 'soft-power',
+    });
+    expect(next.value.total).toBeGreaterThanOrEqual(1);
+    await expect.poll(async () => (await painted(page))['diplolens-current']?.[0]?.toLowerCase()).toBe('soft power');
+    await popup.screenshot({ path: `${SCREENSHOT_DIR}/popup-ministry.png` });
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  test('the hover card explains a concept and saves the sentence around it', async () => {
+    const page = await h.open(PRESS);
+    await expect.poll(async () => Object.values(await painted(page)).flat().length, { timeout: 10_000 }).toBeGreaterThan(8);
+    // Point at the middle of the first 'soft power'.
+    const box = await page.evaluate(() => {
+      for (const [, hl] of CSS.highlights)
+        for (const r of hl) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          if (range.toString().toLowerCase() === 'soft power') {
+            const b = range.getBoundingClientRect();
+            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+          }
+        }
+      return null;
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x, box!.y);
+    const card = page.locator('diplolens-ui').getByRole('dialog');
+    await expect.poll(() => card.count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => card.textContent()).toContain('Soft power');
+    expect(await card.textContent()).toMatch(/Discussed in/);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/hover-card.png` });
+    await card.getByRole('button', { name: 'Save as example' }).click();
+    await expect.poll(() => card.textContent()).toContain('In your library');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+
+    const library = await h.openExtensionPage('library.html');
+    await expect.poll(() => library.getByText('The forum discussed soft power and nation branding', { exact: false }).count()).toBeGreaterThan(0);
+    await Promise.all([page.close(), library.close()]);
+  });
+
+  test('an X-like timeline: only the ministry account posts are highlighted, including posts added later', async () => {
+    const page = await h.open('http://x.com/home');
+    await expect.poll(() => rangesInside(page, '#post-1'), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await rangesInside(page, '#post-3')).toBeGreaterThan(0);
+    // The journalist's posts mention the same concepts but are not official.
+    expect(await rangesInside(page, '#post-2')).toBe(0);
+    // Posts 4 (ministry) and 5 (journalist) arrive 600 ms after load.
+    await expect.poll(() => rangesInside(page, '#post-4'), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await rangesInside(page, '#post-5')).toBe(0);
+    await page.close();
+  });
+
+  test('a page that rewrites its DOM every frame keeps its pace, and highlights do not pile up', async () => {
+    const page = await h.open('http://www.gov.kz/memleket/entities/mfa/press/live');
+    await expect.poll(() => rangesInside(page, '#static'), { timeout: 10_000 }).toBeGreaterThan(0);
+    const r0 = await page.evaluate(() => (window as unknown as { rewrites: number }).rewrites);
+    await page.waitForTimeout(2000);
+    const r1 = await page.evaluate(() => (window as unknown as { rewrites: number }).rewrites);
+    // Headless Chromium paints at ~60 fps; the page must not be starved by our work.
+    expect(r1 - r0).toBeGreaterThan(40);
+    // Each frame has 20 ticker lines with 1–2 terms each: stale ranges must be released.
+    const total = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, hl) => n + hl.size, 0));
+    expect(total).toBeLessThan(80);
+    await page.close();
+  });
+
+  test('a news page that is not official gets no highlights unless switched on', async () => {
+    const page = await h.open(NEWS);
+    await page.waitForTimeout(1000);
+    expect(Object.values(await painted(page)).flat()).toEqual([]);
+    const tabId = await h.tabIdOf(page);
+    const r = await askTab<{ ok: boolean; value: { highlighting: boolean; detection: { kind: string } } }>(h, tabId, 'highlights.set', {
+      on: true,
+    });
+    expect(r.value.detection.kind).toBe('none');
+    expect(r.value.highlighting).toBe(true);
+    await expect.poll(async () => Object.values(await painted(page)).flat().map((t) => t.toLowerCase())).toContain('soft power');
+    await page.close();
+  });
+
+  test('dark pages: the highlighted page looks right in dark mode', async () => {
+    const page = await h.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(PRESS);
+    await page.addStyleTag({ content: 'body{background:#111;color:#ddd}' });
+    await expect.poll(async () => Object.values(await painted(page)).flat().length, { timeout: 10_000 }).toBeGreaterThan(8);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/highlights-dark.png` });
+    await page.close();
+  });
+});

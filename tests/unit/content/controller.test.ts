@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { mount } from './harness';
+
+const PAGES = resolve(import.meta.dirname, '../../fixtures/pages');
+function load(path: string) {
+  const html = readFileSync(resolve(PAGES, path), 'utf8');
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, ''); // fixture markup written by us
+}
+
+let current: ReturnType<typeof mount> | null = null;
+afterEach(() => {
+  current?.abort();
+  current = null;
+  document.documentElement.innerHTML = '<head></head><body></body>';
+});
+
+describe('content script on an official page', () => {
+  test('highlights lexicon hits, one Highlight per category, none in script or textarea', async () => {
+    load('mfa.uz/en/press/news/2025/digital-diplomacy-forum.html');
+    current = mount('http://mfa.uz/en/press/news/2025/digital-diplomacy-forum');
+    await current.settle();
+    const painted = current.painted();
+    expect(Object.keys(painted).every((n) => n.startsWith('diplolens-'))).toBe(true);
+    const all = current.allPainted().map((t) => t.toLowerCase());
+    expect(all).toContain('digital diplomacy');
+    expect(all).toContain('soft power');
+    expect(all).toContain('цифровая дипломатия');
+    // The textarea holds 'public diplomacy in a textarea'; the script 'digital diplomacy soft power …'.
+    const textarea = document.querySelector('textarea')!.firstChild!;
+    const script = document.querySelector('script:not([type])')!.firstChild!;
+    for (const set of current.registry.values()) {
+      for (const r of set) {
+        expect(r.startContainer).not.toBe(textarea);
+        expect(r.startContainer).not.toBe(script);
+      }
+    }
+  });
+
+  test('reports its detection for the badge and answers status with counts per concept', async () => {
+    load('mfa.uz/en/press/news/2025/digital-diplomacy-forum.html');
+    current = mount('http://mfa.uz/en/press/news/2025/digital-diplomacy-forum');
+    await current.settle();
+    expect(current.sent[0]).toEqual(['page.detected', { detection: expect.objectContaining({ kind: 'mfa', country: 'UZ' }) }]);
+    const r = await current.ask<{ ok: true; value: { highlighting: boolean; concepts: { conceptId: string; count: number; category: string }[] } }>(
+      'status.get',
+    );
+    expect(r.value.highlighting).toBe(true);
+    const dd = r.value.concepts.find((c) => c.conceptId === 'digital-diplomacy');
+    expect(dd?.count).toBeGreaterThanOrEqual(3);
+    expect(dd?.category).toBe('forms');
+  });
+
+  test('text added after load is highlighted; removed text releases its ranges', async () => {
+    load('mfa.uz/en/press/news/2025/digital-diplomacy-forum.html');
+    current = mount('http://mfa.uz/en/press/news/2025/digital-diplomacy-forum');
+    await current.settle();
+    const p = document.createElement('p');
+    p.textContent = 'Nation branding through twiplomacy is new.';
+    document.querySelector('article')!.append(p);
+    await current.settle();
+    expect(current.allPainted().map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['nation branding', 'twiplomacy']));
+    p.remove();
+    await current.settle();
+    expect(current.allPainted().map((t) => t.toLowerCase())).not.toContain('twiplomacy');
+  });
+
+  test('an edited paragraph is matched again', async () => {
+    document.body.innerHTML = '<p id="p">Nothing here.</p>';
+    current = mount('http://mfa.uz/en/');
+    await current.settle();
+    expect(current.allPainted()).toEqual([]);
+    document.getElementById('p')!.firstChild!.textContent = 'Now about soft power.';
+    await current.settle();
+    expect(current.allPainted()).toEqual(['soft power']);
+  });
+
+  test('invalidation removes every highlight and stops listening and observing', async () => {
+    load('mfa.uz/en/press/news/2025/digital-diplomacy-forum.html');
+    current = mount('http://mfa.uz/en/press/news/2025/digital-diplomacy-forum');
+    await current.settle();
+    expect(current.allPainted().length).toBeGreaterThan(0);
+    current.abort();
+    expect(current.registry.size).toBe(0);
+    expect(current.listeners.size).toBe(0);
+    const p = document.createElement('p');
+    p.textContent = 'soft power after teardown';
+    document.body.append(p);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(current.registry.size).toBe(0);
+  });
+});
+
+describe('content script on a page that is not official', () => {
+  test('detects and does nothing else: no lexicon, no walk, no highlights', async () => {
+    load('www.reuters.com/world/asia/central-asia-tech.html');
+    current = mount('http://www.reuters.com/world/asia/central-asia-tech');
+    await current.settle();
+    expect(current.sent.map(([t]) => t)).toEqual(['page.detected']);
+    expect(current.lexicon).not.toHaveBeenCalled();
+    expect(current.registry.size).toBe(0);
+  });
+
+  test('the popup switch turns highlights on for the page', async () => {
+    load('www.reuters.com/world/asia/central-asia-tech.html');
+    current = mount('http://www.reuters.com/world/asia/central-asia-tech');
+    await current.settle();
+    const r = await current.ask<{ ok: true; value: { highlighting: boolean } }>('highlights.set', { on: true });
+    expect(r.value.highlighting).toBe(true);
+    await current.settle();
+    expect(current.allPainted().map((t) => t.toLowerCase())).toContain('soft power');
+  });
+
+  test('a per-site switch and the global switch turn it on; a site switched off stays off', async () => {
+    load('www.reuters.com/world/asia/central-asia-tech.html');
+    current = mount('http://www.reuters.com/world/asia/central-asia-tech', { settings: { sites: { 'reuters.com': 'on' } } });
+    await current.settle();
+    expect(current.allPainted().length).toBeGreaterThan(0);
+    current.changeSettings({ sites: { 'reuters.com': 'off' }, highlightEverywhere: true });
+    await current.settle();
+    expect(current.registry.size).toBe(0);
+  });
+});
+
+describe('without the CSS Custom Highlight API', () => {
+  test('nothing is painted and status says why', async () => {
+    load('mfa.uz/en/press/news/2025/digital-diplomacy-forum.html');
+    current = mount('http://mfa.uz/en/press/news/2025/digital-diplomacy-forum', { highlightApi: false });
+    await current.settle();
+    const r = await current.ask<{ ok: true; value: { highlighting: boolean; highlightReason: string } }>('status.get');
+    expect(r.value.highlighting).toBe(false);
+    expect(r.value.highlightReason).toMatch(/Custom Highlight API/);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * A content script under happy-dom with fake highlight plumbing: CSS.highlights
+ * is a Map, Highlight a Set, StaticRange a plain object. happy-dom lacks the
+ * Custom Highlight API; real paint is checked in Chromium (tests/e2e).
+ */
+import { vi } from 'vitest';
+import { startContent, type ContentDeps } from '../../../utils/content/controller';
+import { createContentLexicon } from '../../../utils/content/lexicon-adapter';
+import type { Detection } from '../../../utils/detect/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import { adapterFor } from '../../../utils/sites/index';
+
+export const MFA: Detection = {
+  kind: 'mfa',
+  subkind: 'ministry',
+  country: 'UZ',
+  confidence: 0.98,
+  reasons: ['test'],
+  platform: 'web',
+};
+export const NONE: Detection = { kind: 'none', subkind: 'none', country: null, confidence: 0, reasons: [], platform: 'web' };
+
+export interface FakeRange {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+}
+
+export function text(r: FakeRange): string {
+  const range = document.createRange();
+  range.setStart(r.startContainer, r.startOffset);
+  range.setEnd(r.endContainer, r.endOffset);
+  return range.toString();
+}
+
+export function mount(
+  url: string,
+  opts: { detect?: ContentDeps['detect']; settings?: Partial<Settings>; highlightApi?: boolean } = {},
+) {
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+  const registry = new Map<string, Set<FakeRange>>();
+  const listeners = new Set<(...a: never[]) => unknown>();
+  const sent: Array<[string, unknown]> = [];
+  const ac = new AbortController();
+  const prepare = vi.fn(async () => createContentLexicon());
+  let ready: ReturnType<typeof createContentLexicon> | null = null;
+  const settings = { ...DEFAULT_SETTINGS, ...opts.settings };
+  let settingsCb: ((s: Settings) => void) | null = null;
+  const controller = startContent({
+    doc: document,
+    win: window,
+    signal: ac.signal,
+    onMessage: {
+      addListener: (l) => void listeners.add(l as never),
+      removeListener: (l) => void listeners.delete(l as never),
+    },
+    send: async (type, payload) => {
+      sent.push([type, payload]);
+      return { ok: true, value: type === 'example.save' ? { id: 'x' } : null } as never;
+    },
+    nextFrame: (cb) => void setTimeout(cb, 0),
+    detect: opts.detect ?? ((u) => (new URL(u).hostname === 'mfa.uz' ? MFA : NONE)),
+    adapterFor,
+    loadSettings: async () => settings,
+    watchSettings: (cb) => {
+      settingsCb = cb;
+      return () => (settingsCb = null);
+    },
+    prepareLexicon: () => prepare().then((l) => (ready = l)),
+    lexicon: () => ready!,
+    highlightApi:
+      opts.highlightApi === false
+        ? null
+        : {
+            registry: registry as never,
+            createHighlight: () => new Set<FakeRange>() as never,
+            createRange: (init) => ({ ...init }) as never,
+          },
+    scheduler: { now: () => performance.now(), later: (cb) => { const id = setTimeout(cb, 0); return () => clearTimeout(id); } },
+    cardCss: '',
+  });
+
+  /** Calls the content script's message listener as the browser would. */
+  async function ask<T>(type: string, payload: unknown = null): Promise<T> {
+    const [l] = [...listeners] as ((m: unknown, s: unknown, r: (x: unknown) => void) => unknown)[];
+    if (!l) throw new Error('no listener');
+    return new Promise<T>((resolve) => l({ dl: 1, type, payload }, {}, resolve as (x: unknown) => void));
+  }
+
+  async function settle() {
+    await controller.ready;
+    await new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < 5; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+      await controller.highlighter()?.idle();
+    }
+  }
+
+  /** Every painted range's text, by highlight name. */
+  function painted(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const [name, set] of registry) if (set.size) out[name] = [...set].map(text);
+    return out;
+  }
+
+  return {
+    controller,
+    registry,
+    listeners,
+    sent,
+    /** The lexicon factory: a page that is not highlighted never calls it. */
+    lexicon: prepare,
+    ask,
+    settle,
+    painted,
+    allPainted: () => Object.values(painted()).flat(),
+    changeSettings: (s: Partial<Settings>) => settingsCb?.({ ...settings, ...s }),
+    abort: () => ac.abort(),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Mounts the hover card in a shadow root on a `<diplolens-ui>` host, created
+ * on first use (pages that are never hovered get no element at all). The host
+ * is the only element DiploLens ever adds to a page, and it is removed on stop.
+ */
+import { h, render } from 'preact';
+import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
+import { OWN_UI_TAG } from '../dom/text-nodes';
+
+export interface CardAnchor {
+  left: number;
+  top: number;
+  bottom: number;
+}
+
+export function createHoverCardHost(doc: Document, css: string) {
+  let host: HTMLElement | null = null;
+  let mount: HTMLElement | null = null;
+  let visible = false;
+
+  function ensure(): HTMLElement {
+    if (mount && host?.isConnected) return mount;
+    host = doc.createElement(OWN_UI_TAG);
+    // Out of the page's layout; the card itself is position: fixed.
+    host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; z-index: 2147483647;');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = css;
+    mount = doc.createElement('div');
+    shadow.append(style, mount);
+    doc.documentElement.append(host);
+    return mount;
+  }
+
+  return {
+    show(props: HoverCardProps, anchor: CardAnchor, viewport: { width: number; height: number }) {
+      const m = ensure();
+      render(h(HoverCard, props), m);
+      const card = m.firstElementChild as HTMLElement | null;
+      if (!card) return;
+      const width = Math.min(340, viewport.width - 16);
+      const left = Math.max(8, Math.min(anchor.left, viewport.width - width - 8));
+      // Below the word when there is room, otherwise above it.
+      const below = anchor.bottom + 8;
+      const above = anchor.top - 8;
+      card.style.left = `${left}px`;
+      if (below + 260 < viewport.height || above < 260) {
+        card.style.top = `${below}px`;
+        card.style.bottom = '';
+      } else {
+        card.style.top = '';
+        card.style.bottom = `${viewport.height - above}px`;
+      }
+      visible = true;
+    },
+    update(props: HoverCardProps) {
+      if (mount && visible) render(h(HoverCard, props), mount);
+    },
+    hide() {
+      if (mount) render(null, mount);
+      visible = false;
+    },
+    isVisible: () => visible,
+    contains(node: Node | null): boolean {
+      return !!node && !!host && (node === host || host.contains(node));
+    },
+    destroy() {
+      if (mount) render(null, mount);
+      host?.remove();
+      host = null;
+      mount = null;
+      visible = false;
+    },
+  };
+}
+
+export type HoverCardHost = ReturnType<typeof createHoverCardHost>;
