@@ -1,17 +1,66 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundHandlers } from '../utils/background/handlers';
+import { createBackgroundHandlers, showBadge } from '../utils/background/handlers';
+import { saveFromTab } from '../utils/background/save-from-tab';
 import { createExampleRepository } from '../utils/db/repository';
 import { openDatabase } from '../utils/db/schema';
+import { conceptsIn, defaultLexicon, match } from '../utils/lexicon/index';
+import { LEXICON_VERSION } from '../seeds/lexicon';
 import { CONTENT_SCRIPT_REQUESTS, type ToBackground } from '../utils/messages/protocol';
-import { createListener, senderGate } from '../utils/messages/transport';
+import { createListener, senderGate, sendToTab } from '../utils/messages/transport';
+import type { Detection } from '../utils/detect/types';
+
+const MENU_SAVE = 'diplolens-save-selection';
 
 export default defineBackground(() => {
   const repo = createExampleRepository(openDatabase());
   // MV3 (Chrome) names it `action`, MV2 (Firefox build) `browserAction`.
   const badge = browser.action ?? browser.browserAction;
-  const handlers = createBackgroundHandlers({ repo, badge });
+  const detections = new Map<number, Detection>();
+  const handlers = createBackgroundHandlers({ repo, badge, detections });
   browser.runtime.onMessage.addListener(
     createListener<ToBackground>(handlers, senderGate<ToBackground>(browser.runtime.getURL('/'), CONTENT_SCRIPT_REQUESTS)),
   );
+  browser.tabs.onRemoved.addListener((tabId) => detections.delete(tabId));
+
+  const save = async (tabId: number, selectionText?: string) => {
+    const result = await saveFromTab(
+      tabId,
+      {
+        getStatus: (id) => sendToTab(browser.tabs, id, 'status.get', null),
+        repo,
+        conceptsIn: (text) => conceptsIn(match(text, defaultLexicon())),
+        lexiconVersion: LEXICON_VERSION,
+      },
+      selectionText,
+    );
+    // Feedback where the user is looking: the toolbar badge, for two seconds.
+    await badge.setBadgeText({ text: result.ok ? '✓' : '!', tabId });
+    await badge.setTitle({ title: result.ok ? 'DiploLens: saved to your library' : `DiploLens: ${result.error}`, tabId });
+    setTimeout(() => void showBadge(badge, tabId, detections.get(tabId)), 2000);
+    return result;
+  };
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_SAVE, title: 'Save selection to DiploLens', contexts: ['selection'] });
+  });
+  const onContextMenu = async (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => {
+    if (info.menuItemId !== MENU_SAVE || tab?.id === undefined) return { ok: false, error: 'not ours' } as const;
+    return save(tab.id, info.selectionText);
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenu(info, tab));
+  // Seam for the end-to-end tests: a headless browser cannot open its own context
+  // menu, so they call the same handler the menu calls. It only saves what the
+  // tab's own content script reports, like the menu.
+  (globalThis as unknown as { diplolens: object }).diplolens = { onContextMenu };
+
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    if (command === 'save-selection') await save(tab.id);
+    if (command === 'toggle-highlights') {
+      const status = await sendToTab(browser.tabs, tab.id, 'status.get', null);
+      if (status.ok) await sendToTab(browser.tabs, tab.id, 'highlights.set', { on: !status.value.highlighting });
+    }
+  });
 });

@@ -12,23 +12,24 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 let updated = false;
 
-function aptInstall(pkg: string): boolean {
+function aptInstall(...pkgs: string[]): boolean {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (!isRoot || !hasApt) return false;
-  console.log(`Installing ${pkg} with apt-get (once)…`);
+  console.log(`Installing ${pkgs.join(' ')} with apt-get (once)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (!updated) {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     updated = true;
   }
-  execFileSync('apt-get', ['install', '-y', '-qq', pkg], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...pkgs], { stdio: 'inherit', env });
   return true;
 }
 
 export function ensureChromium(): string {
   if (existsSync(CHROMIUM)) return CHROMIUM;
-  if (aptInstall('chromium') && existsSync(CHROMIUM)) return CHROMIUM;
+  // The emoji font lets flags (country labels) render in screenshots.
+  if (aptInstall('chromium', 'fonts-noto-color-emoji') && existsSync(CHROMIUM)) return CHROMIUM;
   throw new Error(
     `Chromium is not installed at ${CHROMIUM}. Install it with 'sudo apt-get install -y chromium' (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
   );

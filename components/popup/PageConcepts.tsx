@@ -3,7 +3,7 @@
  * scrolls the page to its next occurrence. Presentational.
  */
 import type { PageStatus } from '../../utils/messages/protocol';
-import { CATEGORY_LABELS } from '../category-labels';
+import { categoryLabel } from '../../utils/content/lexicon-adapter';
 
 export interface PageConceptsProps {
   status: PageStatus;
@@ -33,7 +33,7 @@ export function PageConcepts({ status, conceptLabel, onToggle, onNext }: PageCon
       {[...byCategory].map(([cat, list]) => (
         <div key={cat} class={`concept-group hl-cat--${cat}`}>
           <h3 class="concept-group__title">
-            {CATEGORY_LABELS[cat] ?? cat}{' '}
+            {categoryLabel(cat)}{' '}
             <span class="count">{list.reduce((n, c) => n + c.count, 0)}</span>
           </h3>
           <ul class="chips">

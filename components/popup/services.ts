@@ -7,6 +7,7 @@ import type { ExampleRepository } from '../../utils/db/repository';
 import { fail, type Result } from '../../utils/messages/protocol';
 import { sendToBackground, sendToTab } from '../../utils/messages/transport';
 import type { PopupServices } from './PopupApp';
+import { requestPersistence } from '../../utils/persist';
 
 export interface PopupDeps {
   browser: typeof browserApi;
@@ -33,6 +34,7 @@ export function createPopupServices(deps: PopupDeps): PopupServices {
     save: async (draft) => {
       try {
         const saved = await deps.repo.add(draft);
+        void requestPersistence();
         return { ok: true, value: { id: saved.id } };
       } catch (error) {
         return fail(describeStorageError(error));

@@ -4,27 +4,41 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import { createPopupServices } from '../../components/popup/services';
 import { createExampleRepository } from '../../utils/db/repository';
 import { openDatabase } from '../../utils/db/schema';
+import { countryLabel } from '../../utils/country';
+import { createTagSuggester } from '../../utils/tag-suggest';
+import {
+  LEXICON_VERSION,
+  conceptCategory,
+  conceptOptions,
+  conceptsInText,
+  functionOptions,
+} from '../../utils/vocabulary';
 import '../../components/theme.css';
 
 async function activeTabId(): Promise<number | null> {
+  // ?tab= lets the end-to-end tests open the popup in a tab of its own.
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
 
+const repo = createExampleRepository(openDatabase());
+let suggest = createTagSuggester([], conceptOptions.map((c) => c.label));
+void repo.allTags().then((tags) => (suggest = createTagSuggester(tags, conceptOptions.map((c) => c.label))));
+
 const services = createPopupServices({
   browser,
-  repo: createExampleRepository(openDatabase()),
+  repo,
   tabId: await activeTabId(),
   lexicon: {
-    conceptsIn: () => [],
-    concepts: [],
-    conceptCategory: () => '',
-    functions: [],
-    lexiconVersion: '',
-    countryLabel: (code) => code ?? undefined,
+    conceptsIn: conceptsInText,
+    concepts: conceptOptions,
+    conceptCategory,
+    functions: functionOptions,
+    lexiconVersion: LEXICON_VERSION,
+    countryLabel: (code) => countryLabel(code),
   },
-  suggestTags: () => [],
+  suggestTags: (q) => suggest(q),
 });
 render(<PopupApp services={services} />, document.getElementById('app')!);

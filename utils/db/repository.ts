@@ -32,6 +32,12 @@ export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = 
       return rows;
     },
 
+    /** Keyset paging by id, for loading a large collection in slices. */
+    async page(afterId: string | null, limit: number): Promise<Example[]> {
+      const from = afterId === null ? db.examples.orderBy('id') : db.examples.where('id').above(afterId);
+      return from.limit(limit).toArray();
+    },
+
     async count(): Promise<number> {
       return db.examples.count();
     },
@@ -49,9 +55,56 @@ export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = 
       });
     },
 
-    /** Puts rows back exactly as they were (undo of a delete, or an import). */
+    /** Puts rows back exactly as they were (undo of a delete). */
     async restore(rows: Example[]): Promise<void> {
       await db.examples.bulkPut(rows);
+    },
+
+    /** Every tag in use, from the multi-entry index (no row is read). */
+    async allTags(): Promise<string[]> {
+      return (await db.examples.orderBy('tags').uniqueKeys()) as string[];
+    },
+
+    /** Adds and removes tags on many examples at once, in one transaction. */
+    async retag(ids: string[], add: string[], remove: string[]): Promise<number> {
+      const t = now();
+      const drop = new Set(remove.map((x) => x.toLocaleLowerCase()));
+      return db.transaction('rw', db.examples, () =>
+        db.examples
+          .where('id')
+          .anyOf(ids)
+          .modify((row) => {
+            const kept = row.tags.filter((x) => !drop.has(x.toLocaleLowerCase()));
+            for (const tag of add) if (!kept.some((x) => x.toLocaleLowerCase() === tag.toLocaleLowerCase())) kept.push(tag);
+            row.tags = kept;
+            row.updatedAt = t;
+          }),
+      );
+    },
+
+    /**
+     * Imports rows, merging by id (a row with a known id replaces the stored
+     * one only when it is newer), all in one transaction: a failure writes nothing.
+     */
+    async importMerge(rows: Example[]): Promise<{ added: number; updated: number; unchanged: number; written: Example[] }> {
+      return db.transaction('rw', db.examples, async () => {
+        const existing = await db.examples.bulkGet(rows.map((r) => r.id));
+        const put: Example[] = [];
+        let added = 0;
+        let updated = 0;
+        rows.forEach((row, i) => {
+          const old = existing[i];
+          if (!old) {
+            added++;
+            put.push(row);
+          } else if (row.updatedAt > old.updatedAt) {
+            updated++;
+            put.push(row);
+          }
+        });
+        await db.examples.bulkPut(put);
+        return { added, updated, unchanged: rows.length - added - updated, written: put };
+      });
     },
   };
 }

@@ -58,3 +58,46 @@ describe('example repository', () => {
     expect(await repo.get(a.id)).toEqual(a);
   });
 });
+
+describe('bulk operations', () => {
+  test('retag adds and removes tags on many examples in one go, case-insensitively', async () => {
+    const repo = repoAt();
+    const a = await repo.add(makeDraft({ tags: ['Forum'] }));
+    const b = await repo.add(makeDraft({ tags: [] }));
+    expect(await repo.retag([a.id, b.id], ['kz'], [])).toBe(2);
+    expect((await repo.get(a.id))!.tags).toEqual(['Forum', 'kz']);
+    expect((await repo.get(b.id))!.tags).toEqual(['kz']);
+    await repo.retag([a.id, b.id], [], ['forum']);
+    expect((await repo.get(a.id))!.tags).toEqual(['kz']);
+    expect(await repo.allTags()).toEqual(['kz']);
+  });
+
+  test('importMerge adds new ids, replaces only older rows, and reports what it wrote', async () => {
+    const repo = repoAt();
+    const kept = await repo.add({ ...makeDraft({ note: 'local' }), id: 'same' });
+    const older = { ...kept, note: 'from an older backup', updatedAt: kept.updatedAt - 1 };
+    const newer = { ...kept, id: 'other', note: 'new' };
+    const r = await repo.importMerge([older, newer]);
+    expect(r).toMatchObject({ added: 1, updated: 0, unchanged: 1 });
+    expect(r.written.map((x) => x.id)).toEqual(['other']);
+    expect((await repo.get('same'))!.note).toBe('local');
+    const r2 = await repo.importMerge([{ ...kept, note: 'edited elsewhere', updatedAt: kept.updatedAt + 10 }]);
+    expect(r2.updated).toBe(1);
+    expect((await repo.get('same'))!.note).toBe('edited elsewhere');
+  });
+
+  test('pages through the whole collection by id', async () => {
+    const repo = repoAt();
+    for (let i = 0; i < 7; i++) await repo.add(makeDraft({ quote: `q${i}` }));
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const rows = await repo.page(after, 3);
+      if (!rows.length) break;
+      seen.push(...rows.map((r) => r.id));
+      after = rows[rows.length - 1]!.id;
+    }
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Editing one example in place: quote, concepts, tags, function and note are
+ * saved as they change. Presentational: the caller persists `onChange`.
+ */
+import type { Example } from '../../utils/db/types';
+import { TagInput } from '../TagInput';
+import type { Option } from '../ExampleForm';
+
+export interface ExampleEditorProps {
+  example: Example;
+  onChange(patch: Partial<Pick<Example, 'quote' | 'concepts' | 'tags' | 'functionId' | 'note'>>): void;
+  onOpen(): void;
+  onDelete(): void;
+  onClose(): void;
+  concepts: Option[];
+  functions: Option[];
+  suggestTags(q: string): string[];
+  countryLabel?: string;
+}
+
+const fmt = (t: number) => new Date(t).toLocaleString();
+
+export function ExampleEditor(p: ExampleEditorProps) {
+  const e = p.example;
+  const label = (id: string) => p.concepts.find((c) => c.id === id)?.label ?? id;
+  return (
+    <aside class="editor" aria-label="Edit example">
+      <div class="editor__head">
+        <h2 class="section-title">Example</h2>
+        <button type="button" class="button--link" onClick={p.onClose} aria-label="Close the editor">
+          Close
+        </button>
+      </div>
+      <label class="field">
+        <span class="field__label">Quote</span>
+        <textarea rows={6} value={e.quote} onChange={(ev) => p.onChange({ quote: ev.currentTarget.value })} />
+      </label>
+      <fieldset class="field">
+        <legend class="field__label">Concepts</legend>
+        <ul class="chips">
+          {e.concepts.map((id) => (
+            <li key={id} class="chip chip--concept">
+              {label(id)}
+              <button
+                type="button"
+                class="chip__remove"
+                aria-label={`Remove concept ${label(id)}`}
+                onClick={() => p.onChange({ concepts: e.concepts.filter((c) => c !== id) })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <select
+          aria-label="Add a concept"
+          value=""
+          onChange={(ev) => {
+            const v = ev.currentTarget.value;
+            if (v && !e.concepts.includes(v)) p.onChange({ concepts: [...e.concepts, v] });
+          }}
+        >
+          <option value="">Add a concept…</option>
+          {p.concepts
+            .filter((c) => !e.concepts.includes(c.id))
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+        </select>
+      </fieldset>
+      <TagInput label="Tags" tags={e.tags} onChange={(tags) => p.onChange({ tags })} suggest={p.suggestTags} />
+      <label class="field">
+        <span class="field__label">Diplomatic function</span>
+        <select value={e.functionId} onChange={(ev) => p.onChange({ functionId: ev.currentTarget.value })}>
+          <option value="">Not coded</option>
+          {p.functions.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span class="field__label">Note</span>
+        <textarea rows={4} value={e.note} onChange={(ev) => p.onChange({ note: ev.currentTarget.value })} />
+      </label>
+      <dl class="editor__meta">
+        <dt>Page</dt>
+        <dd>
+          <a href={e.url} target="_blank" rel="noreferrer noopener">
+            {e.title || e.url}
+          </a>
+        </dd>
+        <dt>Source</dt>
+        <dd>
+          {e.detection.kind === 'none' ? 'Not an official source' : `${e.detection.kind === 'mfa' ? 'Foreign ministry' : 'Government'} (${e.detection.subkind})`}
+          {p.countryLabel ? ` · ${p.countryLabel}` : ''}
+        </dd>
+        {e.author && (
+          <>
+            <dt>Author</dt>
+            <dd>
+              @{e.author}
+              {e.postTime ? ` · ${new Date(e.postTime).toLocaleString()}` : ''}
+            </dd>
+          </>
+        )}
+        <dt>Saved</dt>
+        <dd>
+          {fmt(e.createdAt)}
+          {e.updatedAt !== e.createdAt ? ` · edited ${fmt(e.updatedAt)}` : ''}
+        </dd>
+        {e.notFoundAt && (
+          <>
+            <dt>Check</dt>
+            <dd class="missing">Not found on the page ({new Date(e.notFoundAt).toLocaleString()}); the quote is kept as evidence.</dd>
+          </>
+        )}
+      </dl>
+      <div class="editor__actions">
+        <button type="button" class="button" onClick={p.onOpen}>
+          Open the page
+        </button>
+        <button type="button" class="button button--danger" onClick={p.onDelete}>
+          Delete example
+        </button>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * What the library page reaches: the database, the exports, the browser.
+ * Built once in the entry point; LibraryApp takes it as a prop.
+ */
+import type { browser as browserApi } from 'wxt/browser';
+import type { ExampleRepository } from '../../utils/db/repository';
+import type { Example } from '../../utils/db/types';
+import { countryLabel } from '../../utils/country';
+import {
+  exportCodebookCsv,
+  exportCodedSegmentsCsv,
+  exportExamplesCsvChunked,
+} from '../../utils/export/csv';
+import { FILE_LIMITS, exportJson, parseImport } from '../../utils/export/json';
+import { exportWebAnnotations } from '../../utils/export/web-annotation';
+import { CATEGORIES, LEXICON, LEXICON_VERSION } from '../../seeds/lexicon';
+import { PAPERS } from '../../seeds/papers';
+import { CODEBOOK } from '../../seeds/codebook';
+import {
+  categoryOptions,
+  conceptCategory,
+  conceptLabel,
+  conceptOptions,
+  functionLabel,
+  functionOptions,
+} from '../../utils/vocabulary';
+import type { LibraryServices } from './LibraryApp';
+import type { ExportKind } from './ExportMenu';
+import { openExample } from './open-example';
+import { describeStorageError } from '../popup/services';
+
+/** Rows per slice when loading the collection: ~20 ms of structured-clone work each. */
+const LOAD_SLICE = 2000;
+
+export interface LibraryDeps {
+  browser: typeof browserApi;
+  repo: ExampleRepository;
+  /** Starts a download of a text file (an <a download> click in the page). */
+  download(name: string, mime: string, text: string): void;
+  now?: () => Date;
+  /** Lets the page paint between export chunks. */
+  yieldTo?: () => Promise<void>;
+}
+
+export function browserDownload(doc: Document) {
+  return (name: string, mime: string, text: string) => {
+    const url = URL.createObjectURL(new Blob([text], { type: mime }));
+    const a = doc.createElement('a');
+    a.href = url;
+    a.download = name;
+    doc.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+}
+
+const stamp = (d: Date) => d.toISOString().slice(0, 19).replace(/[:T]/g, '-');
+
+export function createLibraryServices(deps: LibraryDeps): LibraryServices {
+  const now = deps.now ?? (() => new Date());
+  const yieldTo = deps.yieldTo ?? (() => new Promise<void>((r) => setTimeout(r, 0)));
+  const labels = { conceptLabel, functionLabel };
+
+  async function build(kind: ExportKind, rows: Example[]): Promise<{ name: string; mime: string; text: string }> {
+    const t = now();
+    const base = `diplolens-${stamp(t)}`;
+    switch (kind) {
+      case 'csv':
+        return {
+          name: `${base}-examples.csv`,
+          mime: 'text/csv;charset=utf-8',
+          text: await exportExamplesCsvChunked(rows, { bom: true, now: t, ...labels, yieldTo }),
+        };
+      case 'segments':
+        return {
+          name: `${base}-coded-segments.csv`,
+          mime: 'text/csv;charset=utf-8',
+          text: exportCodedSegmentsCsv(rows, { bom: true, now: t, ...labels }),
+        };
+      case 'codebook':
+        return {
+          name: `diplolens-codebook-${LEXICON_VERSION}.csv`,
+          mime: 'text/csv;charset=utf-8',
+          text: exportCodebookCsv(LEXICON, CATEGORIES, PAPERS, CODEBOOK),
+        };
+      case 'json':
+        return { name: `${base}.json`, mime: 'application/json', text: exportJson(rows, { now: t, lexiconVersion: LEXICON_VERSION }) };
+      case 'annotations':
+        return {
+          name: `${base}-annotations.jsonld`,
+          mime: 'application/ld+json',
+          text: exportWebAnnotations(rows, { now: t, conceptLabel, conceptIri: (id) => `urn:diplolens:concept:${id}` }),
+        };
+    }
+  }
+
+  return {
+    first: (limit) => deps.repo.list(limit),
+    async loadAll(onSlice) {
+      let after: string | null = null;
+      for (;;) {
+        const rows = await deps.repo.page(after, LOAD_SLICE);
+        if (!rows.length) return;
+        onSlice(rows);
+        after = rows[rows.length - 1]!.id;
+        await yieldTo();
+      }
+    },
+    update: (id, patch) => deps.repo.update(id, patch),
+    remove: (ids) => deps.repo.remove(ids),
+    restore: (rows) => deps.repo.restore(rows),
+    retag: (ids, add, remove) => deps.repo.retag(ids, add, remove),
+    async exportRows(kind, rows) {
+      const file = await build(kind, rows);
+      deps.download(file.name, file.mime, file.text);
+      return file.name;
+    },
+    async importFile(file) {
+      // Refuse an oversized file before reading it into memory (UTF-8 bytes ≥ characters).
+      if (file.size > FILE_LIMITS.fileChars * 3) {
+        throw new Error(`the file is ${(file.size / 1024 / 1024).toFixed(0)} MB, more than a DiploLens backup can be.`);
+      }
+      const text = await file.text();
+      const parsed = parseImport(text);
+      if (!parsed.ok) throw new Error(parsed.error);
+      try {
+        const { written, ...summary } = await deps.repo.importMerge(parsed.examples);
+        return { ...summary, warnings: parsed.warnings, rows: written };
+      } catch (error) {
+        throw new Error(describeStorageError(error));
+      }
+    },
+    open: (example) => openExample(deps.browser, example),
+    concepts: conceptOptions,
+    functions: functionOptions,
+    categories: categoryOptions,
+    conceptLabel,
+    functionLabel,
+    categoryOf: conceptCategory,
+    countryLabel: (code) => countryLabel(code),
+    now,
+  };
+}

@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { PopupApp, type PopupServices } from '../../../components/popup/PopupApp';
+import { describeStorageError } from '../../../components/popup/services';
+import type { PageStatus } from '../../../utils/messages/protocol';
+
+afterEach(cleanup);
+
+const status: PageStatus = {
+  url: 'https://mfa.uz/en/press/1',
+  title: 'Press release',
+  detection: { kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: ['mfa.uz is the official website.'], platform: 'web' },
+  highlighting: true,
+  highlightReason: 'Highlighted because this is an official source.',
+  concepts: [{ conceptId: 'soft-power', category: 'goals', count: 2 }],
+  quote: {
+    quote: 'Soft power matters.',
+    prefix: '',
+    suffix: '',
+    selectors: { quote: { type: 'TextQuoteSelector', exact: 'Soft power matters.' } },
+  },
+};
+
+function services(over: Partial<PopupServices> = {}): PopupServices {
+  return {
+    getStatus: async () => ({ ok: true, value: status }),
+    setHighlights: async () => ({ ok: true, value: status }),
+    nextConcept: async () => ({ ok: true, value: { index: 0, total: 2 } }),
+    save: vi.fn(async () => ({ ok: true as const, value: { id: 'new' } })),
+    conceptsIn: (t) => (/soft power/i.test(t) ? ['soft-power'] : []),
+    concepts: [{ id: 'soft-power', label: 'Soft power' }],
+    conceptCategory: () => 'goals',
+    functions: [{ id: 'official-positions', label: 'Official positions' }],
+    suggestTags: () => [],
+    lexiconVersion: 'test',
+    countryLabel: () => 'Uzbekistan',
+    openLibrary: () => {},
+    ...over,
+  };
+}
+
+describe('the popup', () => {
+  test('shows the source, its reasons and the concepts; Enter saves the selection with its concepts', async () => {
+    const s = services();
+    render(<PopupApp services={s} />);
+    expect(await screen.findByText('Foreign ministry source')).toBeTruthy();
+    expect(screen.getByText('mfa.uz is the official website.')).toBeTruthy();
+    expect(screen.getByText('Uzbekistan')).toBeTruthy();
+    const quote = screen.getByRole('textbox', { name: 'Quote' }) as HTMLTextAreaElement;
+    expect(quote.value).toBe('Soft power matters.');
+    fireEvent.keyDown(quote, { key: 'Enter' });
+    await waitFor(() => expect(s.save).toHaveBeenCalled());
+    const draft = vi.mocked(s.save).mock.calls[0]![0];
+    expect(draft).toMatchObject({ quote: 'Soft power matters.', concepts: ['soft-power'], site: 'mfa.uz', lexiconVersion: 'test' });
+    expect(await screen.findByText('Saved to your library.')).toBeTruthy();
+  });
+
+  test('a full disk is reported in words, and the form keeps what was typed', async () => {
+    const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
+    const s = services({ save: vi.fn(async () => ({ ok: false as const, error: describeStorageError(quota) })) });
+    render(<PopupApp services={s} />);
+    const quote = (await screen.findByRole('textbox', { name: 'Quote' })) as HTMLTextAreaElement;
+    fireEvent.click(screen.getByRole('button', { name: 'Save example' }));
+    expect(await screen.findByText(/no storage left/)).toBeTruthy();
+    expect(quote.value).toBe('Soft power matters.');
+  });
+
+  test('a tab DiploLens cannot read says so', async () => {
+    render(<PopupApp services={services({ getStatus: async () => ({ ok: false, error: 'Receiving end does not exist.' }) })} />);
+    expect(await screen.findByText(/cannot read this tab/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { createSearchIndex, type Searchable } from '../../../utils/library/search-index';
+
+const docs: Searchable[] = [
+  { id: 'a', quote: 'Digital diplomacy has become an everyday instrument.', note: '', tags: ['forum'], title: 'MFA Uzbekistan' },
+  { id: 'b', quote: 'Цифровая дипломатия — приоритет МИД.', note: 'важно', tags: [], title: 'МИД' },
+  { id: 'c', quote: 'Dijital diplomasi ve yumuşak güç.', note: '', tags: ['Türkiye'], title: 'Dışişleri Bakanlığı' },
+  { id: 'd', quote: 'Raqamli diplomatiya oʻzbek tashqi siyosatida.', note: '', tags: [], title: 'TIV' },
+  { id: 'e', quote: 'Soft power and nation branding.', note: 'check the date', tags: ['Soft power'], title: 'Reuters' },
+];
+
+describe('library search', () => {
+  const index = createSearchIndex(docs);
+
+  // Fuzzy by design: 'diplomacy' also finds Turkish 'diplomasi' and Uzbek 'diplomatiya',
+  // which a researcher searching across languages wants. So each row says what must be
+  // found and what must not.
+  test.each([
+    ['exact word', 'diplomacy', ['a'], ['b', 'e']],
+    ['misspelt word', 'diplomacey', ['a'], ['b', 'e']],
+    ['prefix while typing', 'diplo', ['a'], ['b', 'e']],
+    ['two words, both must match', 'soft branding', ['e'], ['a', 'b', 'c', 'd']],
+    ['Cyrillic, any case', 'ЦИФРОВАЯ', ['b'], ['a', 'c', 'd', 'e']],
+    ['Turkish without its letters', 'disisleri', ['c'], ['a', 'b', 'd', 'e']],
+    ['Turkish dotted capital İ', 'DİJİTAL', ['c'], ['b', 'd', 'e']],
+    ['Uzbek apostrophe variant', "o'zbek", ['d'], ['a', 'b', 'c', 'e']],
+    ['a note', 'date', ['e'], ['a', 'b', 'c', 'd']],
+    ['a tag', 'forum', ['a'], ['b', 'c', 'd', 'e']],
+    ['a title', 'reuters', ['e'], ['a', 'b', 'c', 'd']],
+    ['nothing like it', 'zzzzqqq', [], ['a', 'b', 'c', 'd', 'e']],
+  ])('%s: %s', (_label, query, found, notFound) => {
+    const result = index.search(query) ?? new Set<string>();
+    for (const id of found) expect(result.has(id), `${query} should find ${id}`).toBe(true);
+    for (const id of notFound) expect(result.has(id), `${query} should not find ${id}`).toBe(false);
+  });
+
+  test('an empty query matches everything (null)', () => {
+    expect(index.search('   ')).toBeNull();
+  });
+
+  test('edits and removals are reflected', () => {
+    const idx = createSearchIndex(docs);
+    idx.add({ ...docs[0]!, quote: 'Twiplomacy now.' });
+    expect(idx.search('everyday')).toEqual(new Set());
+    expect(idx.search('twiplomacy')).toEqual(new Set(['a']));
+    idx.remove('a');
+    expect(idx.search('twiplomacy')).toEqual(new Set());
+    expect(idx.size()).toBe(4);
+  });
+
+  test('regex-special and markup input is just text', () => {
+    const idx = createSearchIndex([{ id: 'x', quote: '<img src=x onerror=alert(1)> (a+b)*', note: '', tags: [], title: '' }]);
+    expect(idx.search('(a+b)*')).toEqual(new Set(['x']));
+    expect(idx.search('onerror')).toEqual(new Set(['x']));
+  });
+});

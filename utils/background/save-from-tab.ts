@@ -1,0 +1,32 @@
+/**
+ * Saving without the popup (context menu, keyboard shortcut): ask the tab's
+ * content script for its status and selection, tag the concepts, store it.
+ */
+import type { ExampleRepository } from '../db/repository';
+import { buildDraft } from '../example-draft';
+import { fail, ok, type PageStatus, type Result } from '../messages/protocol';
+
+export interface SaveFromTabDeps {
+  getStatus(tabId: number): Promise<Result<PageStatus>>;
+  repo: ExampleRepository;
+  conceptsIn(text: string): string[];
+  lexiconVersion: string;
+}
+
+export async function saveFromTab(tabId: number, deps: SaveFromTabDeps, selectionText?: string): Promise<Result<{ id: string }>> {
+  const status = await deps.getStatus(tabId);
+  if (!status.ok) return fail(`DiploLens cannot read this tab: ${status.error}`);
+  const quote = status.value.quote?.quote ?? selectionText?.trim() ?? '';
+  if (!quote) return fail('Nothing is selected on the page.');
+  const draft = buildDraft(
+    status.value,
+    { quote, concepts: deps.conceptsIn(quote), tags: [], functionId: '', note: '' },
+    deps.lexiconVersion,
+  );
+  try {
+    const saved = await deps.repo.add(draft);
+    return ok({ id: saved.id });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}

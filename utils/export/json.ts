@@ -1,0 +1,195 @@
+/**
+ * The JSON backup: DiploLens's own lossless format, and its import.
+ *
+ *   { "format": "diplolens-examples", "version": 1, "exportedAt": ISO-8601,
+ *     "lexiconVersion": "…", "count": n, "examples": [Example, …] }
+ *
+ * `parseImport` validates the whole file before anything is written (the
+ * caller passes the result to `importMerge`, one transaction): a file with any
+ * error yields `{ ok: false }` and no examples at all. Strings are kept as
+ * plain text — markup such as '<img onerror=…>' is data, never rendered as HTML.
+ */
+import type { Example } from '../db/types';
+import { IMPORT_LIMITS, describe, validateExample, type ValidationNotes } from './validate-example';
+
+export const JSON_FORMAT = 'diplolens-examples';
+export const JSON_VERSION = 1;
+
+export interface FileLimits {
+  /** Characters of text (UTF-16 code units; a UTF-8 file never has more characters than bytes). */
+  fileChars: number;
+  examples: number;
+}
+
+/**
+ * 400 Mi characters, not the 200 MB first planned: a pretty-printed backup of
+ * 100,000 realistic examples (quote plus ~200 characters of context each side,
+ * stored twice: fields and TextQuoteSelector) is ~270 M characters (bench/export.ts),
+ * and DiploLens must read back its own backups. V8 cannot hold a string longer
+ * than ~512 Mi characters anyway, so this is also near the most a page can read.
+ */
+export const FILE_LIMITS: Readonly<FileLimits> = {
+  fileChars: 400 * 1024 * 1024,
+  examples: 1_000_000,
+};
+
+export interface JsonExportOptions {
+  now: Date;
+  lexiconVersion: string;
+}
+
+export interface JsonBackup {
+  format: typeof JSON_FORMAT;
+  version: number;
+  exportedAt: string;
+  lexiconVersion: string;
+  count: number;
+  examples: Example[];
+}
+
+export type ImportResult = { ok: true; examples: Example[]; warnings: string[] } | { ok: false; error: string };
+
+/** Pretty-printed (2 spaces) so a backup can be read and diffed; rows are written as stored. */
+export function exportJson(rows: readonly Example[], opts: JsonExportOptions): string {
+  const backup: JsonBackup = {
+    format: JSON_FORMAT,
+    version: JSON_VERSION,
+    exportedAt: opts.now.toISOString(),
+    lexiconVersion: opts.lexiconVersion,
+    count: rows.length,
+    examples: [...rows],
+  };
+  return JSON.stringify(backup, null, 2);
+}
+
+/** At most this many problems are listed in one error message. */
+const MAX_LISTED = 5;
+
+/** Validates a whole backup; `limits` is for tests (the defaults are FILE_LIMITS). */
+export function parseImport(input: string, limits: FileLimits = FILE_LIMITS): ImportResult {
+  const fail = (error: string): ImportResult => ({ ok: false, error });
+  if (typeof input !== 'string') return fail('The file could not be read as text.');
+  if (input.length > limits.fileChars)
+    return fail(`The file is too large (${mb(input.length)} MB of text; at most ${mb(limits.fileChars)} MB).`);
+  // A byte-order mark is not JSON (RFC 8259 §8.1 lets parsers ignore it).
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (!text.trim()) return fail('The file is empty.');
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return fail(syntaxError(text, e));
+  }
+
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return fail('This is not a DiploLens backup: DiploLens imports only its own JSON export (a file starting with {"format": "diplolens-examples", …}).');
+  const top = data as Record<string, unknown>;
+  if (top['format'] !== JSON_FORMAT) {
+    const other = looksLikeWebAnnotation(top)
+      ? 'This is a W3C Web Annotation file. DiploLens exports that format but imports only its own JSON backup (format "diplolens-examples").'
+      : `This is not a DiploLens backup (its "format" is ${describe(top['format'])}, not "${JSON_FORMAT}"). DiploLens imports only its own JSON export.`;
+    return fail(other);
+  }
+  const version = top['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail(`The backup's "version" must be a whole number from 1, not ${describe(version)}.`);
+  if (version > JSON_VERSION)
+    return fail(`This backup was made by a newer DiploLens (format version ${version}; this one reads version ${JSON_VERSION}). Update DiploLens, then import it again.`);
+
+  const examples = top['examples'];
+  if (!Array.isArray(examples)) return fail(`The backup's "examples" must be a list, not ${describe(examples)}.`);
+  if (examples.length > limits.examples)
+    return fail(`The backup holds too many examples (${examples.length.toLocaleString('en')}; at most ${limits.examples.toLocaleString('en')}).`);
+  const count = top['count'];
+  if (count !== undefined && typeof count !== 'number') return fail(`The backup's "count" must be a number, not ${describe(count)}.`);
+  if (count !== undefined && count !== examples.length)
+    return fail(`The backup says it holds ${count} examples but has ${examples.length}: the file may be truncated or edited.`);
+
+  const notes: ValidationNotes = { errors: [], dropped: [], cleaned: [] };
+  const out: Example[] = [];
+  const firstIndex = new Map<string, number>();
+  examples.forEach((value, i) => {
+    const at = `examples[${i}]`;
+    const example = validateExample(value, at, notes);
+    if (!example) return;
+    const seen = firstIndex.get(example.id);
+    if (seen !== undefined) notes.errors.push(`${at}.id "${example.id}" repeats the id of examples[${seen}]`);
+    else firstIndex.set(example.id, i);
+    out.push(example);
+  });
+
+  for (const key of Object.keys(top))
+    if (!['format', 'version', 'exportedAt', 'lexiconVersion', 'count', 'examples'].includes(key)) notes.dropped.push(key);
+
+  if (notes.errors.length) {
+    const listed = notes.errors.slice(0, MAX_LISTED).join('; ');
+    const more = notes.errors.length - MAX_LISTED;
+    return fail(`Nothing was imported: ${listed}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}.`);
+  }
+  return { ok: true, examples: out, warnings: warnings(notes) };
+}
+
+function mb(chars: number): string {
+  const m = chars / (1024 * 1024);
+  return m < 10 ? m.toFixed(1) : m.toFixed(0);
+}
+
+function warnings(notes: ValidationNotes): string[] {
+  const w: string[] = [];
+  if (notes.dropped.length) {
+    // 'examples[3].foo' and 'examples[9].foo' are one unknown field 'foo'.
+    const byField = new Map<string, number>();
+    for (const path of notes.dropped) {
+      const field = path.replace(/^examples\[\d+\]\.?/, '') || path;
+      byField.set(field, (byField.get(field) ?? 0) + 1);
+    }
+    const list = [...byField].map(([f, n]) => `"${f}"${n > 1 ? ` (${n}×)` : ''}`).join(', ');
+    w.push(`Unknown fields were left out: ${list}.`);
+  }
+  if (notes.cleaned.length) {
+    const n = notes.cleaned.length;
+    w.push(`Control characters were removed from ${n} field${n === 1 ? '' : 's'} (first: ${notes.cleaned[0]}).`);
+  }
+  return w;
+}
+
+function looksLikeWebAnnotation(top: Record<string, unknown>): boolean {
+  const ctx = JSON.stringify(top['@context'] ?? '');
+  const type = JSON.stringify(top['type'] ?? '');
+  return ctx.includes('anno.jsonld') || /Annotation(Collection|Page)?"/.test(type);
+}
+
+/**
+ * "line 3, column 7" for a JSON syntax error. V8 (Chrome, Node) says "at
+ * position N" (newer versions add "(line L column C)"); Firefox says "at line L
+ * column C". The position is turned into a line and column here, so the message
+ * does not depend on the browser; an error at the very end means a cut file.
+ */
+export function syntaxError(text: string, e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const pos = /position (\d+)/.exec(message);
+  const lineCol = /line (\d+),? column (\d+)/.exec(message);
+  const endOfInput = /end of (JSON input|data)/i.test(message);
+  const atEnd = pos ? Number(pos[1]) >= text.trimEnd().length : endOfInput;
+  if (atEnd) return 'The file ends too early: it looks truncated (was the download or copy interrupted?).';
+  let where = '';
+  if (pos) {
+    const { line, column } = lineColumn(text, Number(pos[1]));
+    where = `line ${line}, column ${column}`;
+  } else if (lineCol) where = `line ${lineCol[1]}, column ${lineCol[2]}`;
+  return `The file is not valid JSON${where ? ` at ${where}` : ''}: ${message.replace(/ in JSON at position.*$/, '')}.`;
+}
+
+/** 1-based line and column (in UTF-16 code units) of a string offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+export { IMPORT_LIMITS };
