@@ -27,6 +27,7 @@ export const SOCIAL_ACCOUNTS = [
   // ── Central Asia ──
   { handle: 'MFA_Uzbekistan', on: ['x', 'instagram'], kind: 'mfa', subkind: 'ministry', country: 'UZ', name: 'Ministry of Foreign Affairs of Uzbekistan', source: 'linked from mfa.uz' },
   { handle: 'mfauz', on: ['telegram', 'facebook', 'instagram', 'youtube'], kind: 'mfa', subkind: 'ministry', country: 'UZ', name: 'Ministry of Foreign Affairs of Uzbekistan', source: 'linked from mfa.uz' },
+  { handle: 'uzbekmfa', on: ['telegram'], kind: 'mfa', subkind: 'ministry', country: 'UZ', name: 'Tashqi ishlar vazirligi (MFA of Uzbekistan)', source: 'listed among official Uzbek government Telegram channels; linked from mfa.uz' },
   { handle: 'MFAUzbekistan', on: ['facebook', 'youtube'], kind: 'mfa', subkind: 'ministry', country: 'UZ', name: 'Ministry of Foreign Affairs of Uzbekistan', source: 'linked from mfa.uz' },
   { handle: 'president_uz', on: ['x', 'telegram', 'instagram'], kind: 'government', subkind: 'head-of-state', country: 'UZ', name: 'President of Uzbekistan', source: 'linked from president.uz' },
   { handle: 'Press_Secretary_Uz', on: ['telegram', 'x'], kind: 'government', subkind: 'head-of-state', country: 'UZ', name: 'Press Secretary of the President of Uzbekistan', source: 'linked from president.uz' },
