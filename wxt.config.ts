@@ -11,7 +11,7 @@ export default defineConfig({
     name: 'DiploLens',
     description:
       'Recognise official diplomatic sources, highlight the concepts of digital diplomacy, and collect examples for research. Everything stays in your browser.',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus', 'tabs'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -3,9 +3,17 @@
  * gets an accessible name and a summary; the numbers are also in a hidden table.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import type { Chart } from 'chart.js';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+/** Chart.js is loaded after the first render: the table must not wait for the charts. */
+let chartJs: Promise<typeof import('chart.js')> | null = null;
+function loadChartJs() {
+  chartJs ??= import('chart.js').then((m) => {
+    m.Chart.register(m.BarController, m.BarElement, m.CategoryScale, m.LinearScale, m.Tooltip);
+    return m;
+  });
+  return chartJs;
+}
 
 export interface BarChartProps {
   title: string;
@@ -18,38 +26,51 @@ function cssVar(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
+function update(c: Chart, data: Array<[string, number]>) {
+  c.data.labels = data.map(([k]) => k);
+  c.data.datasets[0]!.data = data.map(([, v]) => v);
+  c.update('none');
+}
+
 export function BarChart({ title, data, horizontal, color }: BarChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart | null>(null);
 
+  const latest = useRef(data);
+  latest.current = data;
+
   useEffect(() => {
-    if (!canvas.current) return;
-    const fg = cssVar('--muted', '#5b6472');
-    const grid = cssVar('--border', '#d5dae1');
-    chart.current = new Chart(canvas.current, {
-      type: 'bar',
-      data: { labels: [], datasets: [{ data: [], backgroundColor: color, borderRadius: 3 }] },
-      options: {
-        indexAxis: horizontal ? 'y' : 'x',
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        plugins: { legend: { display: false }, tooltip: { enabled: true } },
-        scales: {
-          x: { ticks: { color: fg, precision: 0, autoSkip: true }, grid: { color: grid } },
-          y: { ticks: { color: fg, precision: 0, autoSkip: false }, grid: { color: grid } },
+    let cancelled = false;
+    void loadChartJs().then(({ Chart }) => {
+      if (cancelled || !canvas.current) return;
+      const fg = cssVar('--muted', '#5b6472');
+      const grid = cssVar('--border', '#d5dae1');
+      chart.current = new Chart(canvas.current, {
+        type: 'bar',
+        data: { labels: [], datasets: [{ data: [], backgroundColor: color, borderRadius: 3 }] },
+        options: {
+          indexAxis: horizontal ? 'y' : 'x',
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          plugins: { legend: { display: false }, tooltip: { enabled: true } },
+          scales: {
+            x: { ticks: { color: fg, precision: 0, autoSkip: true }, grid: { color: grid } },
+            y: { ticks: { color: fg, precision: 0, autoSkip: false }, grid: { color: grid } },
+          },
         },
-      },
+      });
+      update(chart.current, latest.current);
     });
-    return () => chart.current?.destroy();
+    return () => {
+      cancelled = true;
+      chart.current?.destroy();
+      chart.current = null;
+    };
   }, [horizontal, color]);
 
   useEffect(() => {
-    const c = chart.current;
-    if (!c) return;
-    c.data.labels = data.map(([k]) => k);
-    c.data.datasets[0]!.data = data.map(([, v]) => v);
-    c.update('none');
+    if (chart.current) update(chart.current, data);
   }, [data]);
 
   const summary = data.length

@@ -14,7 +14,7 @@ import { BarChart } from './BarChart';
 import { BulkBar } from './BulkBar';
 import { ExampleEditor } from './ExampleEditor';
 import { ExampleTable } from './ExampleTable';
-import { FilterBar } from './FilterBar';
+import { FilterBar, type FilterBarProps } from './FilterBar';
 import { Toast, type ToastProps } from './Toast';
 import { ExportMenu, type ExportKind } from './ExportMenu';
 
@@ -45,6 +45,9 @@ export interface LibraryServices {
 
 /** Keystrokes closer than this are one search (the index answers in a few ms; this saves re-renders). */
 const SEARCH_DEBOUNCE_MS = 60;
+/** Pause before recounting choices and charts over a large collection. */
+const DEFER_MS = 400;
+const EMPTY_CHOICES = { concept: [], category: [], tag: [], country: [], platform: [], site: [] };
 
 export function LibraryApp({ services: s }: { services: LibraryServices }) {
   const [rows, setRows] = useState<Example[]>([]);
@@ -92,34 +95,49 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
   const matches = useMemo(() => index.current.search(debounced), [debounced, indexVersion]);
   const predicate = useMemo(() => makePredicate(filters, s.categoryOf), [filters, s]);
   const view = useMemo(
-    () => rows.filter((r) => (!matches || matches.has(r.id)) && predicate(r)),
+    () => rows.filter((r) => (!matches || matches.hasDoc(r)) && predicate(r)),
     [rows, matches, predicate],
   );
 
-  const choices = useMemo(
-    () => ({
-      concept: facet(rows, (e) => e.concepts).map(([v, count]) => ({ value: v, label: s.conceptLabel(v), count })),
-      category: s.categories.map((c) => ({ value: c.id, label: c.label })),
-      tag: facet(rows, (e) => e.tags).map(([v, count]) => ({ value: v, label: v, count })),
-      country: facet(rows, (e) => e.detection.country).map(([v, count]) => ({ value: v, label: s.countryLabel(v) ?? v, count })),
-      platform: facet(rows, (e) => e.platform).map(([v, count]) => ({ value: v, label: v, count })),
-      site: facet(rows, (e) => e.site).map(([v, count]) => ({ value: v, label: v, count })),
-    }),
-    [rows, s],
-  );
+  // Filter choices and charts count every row: at 100,000 examples that is a few
+  // hundred ms, so they follow the data after a pause instead of on every keystroke.
+  const [choices, setChoices] = useState<FilterBarProps['choices']>(EMPTY_CHOICES);
+  useEffect(() => {
+    const t = setTimeout(
+      () =>
+        setChoices({
+          concept: facet(rows, (e) => e.concepts).map(([v, count]) => ({ value: v, label: s.conceptLabel(v), count })),
+          category: s.categories.map((c) => ({ value: c.id, label: c.label })),
+          tag: facet(rows, (e) => e.tags).map(([v, count]) => ({ value: v, label: v, count })),
+          country: facet(rows, (e) => e.detection.country).map(([v, count]) => ({ value: v, label: s.countryLabel(v) ?? v, count })),
+          platform: facet(rows, (e) => e.platform).map(([v, count]) => ({ value: v, label: v, count })),
+          site: facet(rows, (e) => e.site).map(([v, count]) => ({ value: v, label: v, count })),
+        }),
+      rows.length > 5000 ? DEFER_MS : 0,
+    );
+    return () => clearTimeout(t);
+  }, [rows, s]);
 
-  const charts = useMemo(
-    () => ({
-      concept: facet(view, (e) => e.concepts)
-        .slice(0, 12)
-        .map(([k, v]) => [s.conceptLabel(k), v] as [string, number]),
-      country: facet(view, (e) => e.detection.country)
-        .slice(0, 12)
-        .map(([k, v]) => [s.countryLabel(k) ?? k, v] as [string, number]),
-      month: byMonth(view),
-    }),
-    [view, s],
+  const [charts, setCharts] = useState<{ concept: Array<[string, number]>; country: Array<[string, number]>; month: Array<[string, number]> }>(
+    { concept: [], country: [], month: [] },
   );
+  useEffect(() => {
+    if (!showCharts) return;
+    const t = setTimeout(
+      () =>
+        setCharts({
+          concept: facet(view, (e) => e.concepts)
+            .slice(0, 12)
+            .map(([k, v]) => [s.conceptLabel(k), v] as [string, number]),
+          country: facet(view, (e) => e.detection.country)
+            .slice(0, 12)
+            .map(([k, v]) => [s.countryLabel(k) ?? k, v] as [string, number]),
+          month: byMonth(view),
+        }),
+      view.length > 5000 ? DEFER_MS : 0,
+    );
+    return () => clearTimeout(t);
+  }, [view, s, showCharts]);
 
   const suggestTags = useMemo(
     () => createTagSuggester(choices.tag.map((c) => c.value), s.concepts.map((c) => c.label)),

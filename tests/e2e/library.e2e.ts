@@ -149,6 +149,65 @@ describe('collecting examples', () => {
     await library.close();
   });
 
+  test('opening an example finds its quote on the page; a quote the page lost is marked not found', async () => {
+    const library = await h.openExtensionPage('library.html');
+    await library.setViewportSize({ width: 1280, height: 800 });
+    // An example whose quote the page no longer holds (the page was edited since).
+    await library.evaluate(async (url) => {
+      const open = indexedDB.open('diplolens');
+      const db: IDBDatabase = await new Promise((ok, no) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => no(open.error))));
+      await new Promise((ok, no) => {
+        const tx = db.transaction('examples', 'readwrite');
+        tx.objectStore('examples').put({
+          id: 'gone-1',
+          quote: 'A sentence the ministry has since removed from its page.',
+          prefix: '',
+          suffix: '',
+          selectors: { quote: { type: 'TextQuoteSelector', exact: 'A sentence the ministry has since removed from its page.' } },
+          url,
+          title: 'Press release',
+          site: 'mfa.uz',
+          platform: 'web',
+          detection: { kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: [], platform: 'web' },
+          concepts: [],
+          tags: [],
+          functionId: '',
+          note: '',
+          createdAt: Date.UTC(2025, 0, 1),
+          updatedAt: Date.UTC(2025, 0, 1),
+          lexiconVersion: 'test',
+        });
+        tx.oncomplete = ok;
+        tx.onerror = () => no(tx.error);
+      });
+      db.close();
+    }, PRESS);
+    await library.reload();
+    const rowOf = (text: string) => library.getByRole('row').filter({ hasText: text });
+    await expect.poll(() => rowOf('everyday instrument').count()).toBe(1);
+
+    const [found] = await Promise.all([h.context.waitForEvent('page'), rowOf('everyday instrument').getByRole('button', { name: 'Open' }).click()]);
+    await expect
+      .poll(() => found.evaluate(() => {
+        const hl = CSS.highlights.get('diplolens-found');
+        if (!hl) return '';
+        const [r] = [...hl];
+        const range = document.createRange();
+        range.setStart(r!.startContainer, r!.startOffset);
+        range.setEnd(r!.endContainer, r!.endOffset);
+        return range.toString();
+      }), { timeout: 15_000 })
+      .toContain('Digital diplomacy has become an everyday instrument');
+    await found.close();
+
+    const [lost] = await Promise.all([h.context.waitForEvent('page'), rowOf('since removed').getByRole('button', { name: 'Open' }).click()]);
+    await expect.poll(() => rowOf('since removed').textContent(), { timeout: 15_000 }).toContain('not found on the page');
+    // The quote is kept as evidence.
+    expect(await rowOf('since removed').textContent()).toContain('A sentence the ministry has since removed');
+    await lost.close();
+    await library.close();
+  });
+
   test('importing a malformed file shows what is wrong and changes nothing', async () => {
     const library = await h.openExtensionPage('library.html');
     await expect.poll(() => savedCount(library)).toBeGreaterThanOrEqual(3);

@@ -320,18 +320,17 @@ export function startContent(deps: ContentDeps) {
     return postEl ? (adapter.findPosts(postEl)[0] ?? null) : null;
   }
 
+  /** The post the user is reading: the most visible one, the first of equals (the top one). */
   function postInView(): FoundPost | null {
     if (adapter.platform === 'web') return null;
-    const mid = win.innerHeight / 2;
     let best: FoundPost | null = null;
-    let bestDist = Infinity;
+    let bestVisible = 0;
     for (const p of adapter.findPosts(doc)) {
       const r = p.element.getBoundingClientRect();
-      if (r.bottom < 0 || r.top > win.innerHeight) continue;
-      const dist = Math.abs((r.top + r.bottom) / 2 - mid);
-      if (dist < bestDist) {
+      const visible = Math.min(r.bottom, win.innerHeight) - Math.max(r.top, 0);
+      if (visible > bestVisible + 1) {
         best = p;
-        bestDist = dist;
+        bestVisible = visible;
       }
     }
     return best;
@@ -432,6 +431,8 @@ export function startContent(deps: ContentDeps) {
         compileMs: compile?.busyMs ?? 0,
         compileLongestSliceMs: compile?.longestSliceMs ?? 0,
         busyMs: st?.busyMs ?? 0,
+        matchMs: st?.matchMs ?? 0,
+        paintMs: st?.paintMs ?? 0,
         slices: st?.slices ?? 0,
         longestSliceMs: st?.longestSliceMs ?? 0,
         ranges: session ? session.hl.entries().length : 0,

@@ -61,6 +61,8 @@ export function createHighlighter(deps: HighlighterDeps) {
   const counts = new Map<string, number>();
   let current: HighlightLike | null = null;
   const stats = newStats();
+  let matchMs = 0;
+  let paintMs = 0;
   let version = 0;
 
   function highlightFor(category: string): HighlightLike {
@@ -126,7 +128,10 @@ export function createHighlighter(deps: HighlighterDeps) {
   function paintBatch(segs: Segment[]): void {
     if (!segs.length) return;
     const text = segs.map((s) => s.text).join('\u0000');
+    const t0 = deps.scheduler.now();
     const hits = deps.match(text);
+    const t1 = deps.scheduler.now();
+    matchMs += t1 - t0;
     let si = 0;
     let base = 0;
     for (const hit of hits) {
@@ -143,6 +148,7 @@ export function createHighlighter(deps: HighlighterDeps) {
       }
       paintHit(seg, { ...hit, start: hit.start - base, end: hit.end - base }, list);
     }
+    paintMs += deps.scheduler.now() - t1;
     version++;
   }
 
@@ -260,7 +266,7 @@ export function createHighlighter(deps: HighlighterDeps) {
       if (entry) current.add(entry.range);
     },
     /** Main-thread time spent so far, in slices. */
-    stats: () => ({ ...stats }),
+    stats: () => ({ ...stats, matchMs, paintMs }),
     /** Changes whenever ranges are added or released. */
     version: () => version,
     /** Removes every range and highlight; the page is as it was. */

@@ -85,7 +85,9 @@ export function runSliced(
       stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
     };
     try {
-      while (scheduler.now() < deadline) {
+      // The clock is read every 8 units: units are small (a few hundred nodes or
+      // one segment), and performance.now() per unit was a measurable cost.
+      for (let units = 0; units % 8 !== 0 || scheduler.now() < deadline; units++) {
         if (work.next().done) {
           account();
           finish(true);

@@ -7,15 +7,16 @@
  */
 import { isSkippedElement } from '../dom/text-nodes';
 
+/** Block-level elements by localName (lower case for HTML: no case folding per element). */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
-  'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR', 'CAPTION', 'LEGEND', 'MENU', 'OPTGROUP',
+  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul', 'br', 'caption', 'legend', 'menu', 'optgroup',
 ]);
 
 export function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+  return BLOCK_TAGS.has(el.localName);
 }
 
 /** The nearest block ancestor of a node (or a shadow root / document fragment as the last resort). */
@@ -63,49 +64,77 @@ function* flush(block: Node, nodes: Text[]): Generator<Segment> {
 }
 
 /**
- * Yields the segments of `root`'s subtree in document order, pausing between
- * elements so a caller can slice the walk. With `ownOnly`, nested blocks are
- * not entered (the text that belongs to `root` itself).
+ * Yields the segments of `root`'s subtree in document order, pausing (null)
+ * every few hundred nodes so a caller can slice the walk. With `ownOnly`,
+ * nested blocks are not entered (the text that belongs to `root` itself).
+ *
+ * The walk follows firstChild/nextSibling links with a stack of the blocks it
+ * is inside: no per-node allocation, which made the earlier stack-of-tuples walk
+ * the most expensive part of highlighting a large page (bench/highlight.ts).
  */
 export function* segmentsOf(root: Node, ownOnly = false): Generator<Segment | null> {
-  // Each frame: a node to visit, and the block its text belongs to.
   const pending = new Map<Node, Text[]>();
   const order: Node[] = [];
-  const stack: Array<[Node, Node]> = [[root, nearestBlock(root)]];
-  let visited = 0;
-  while (stack.length) {
-    const [node, block] = stack.pop()!;
-    if (node.nodeType === 3) {
-      const t = node as Text;
-      if (!t.data.length) continue;
-      let list = pending.get(block);
-      if (!list) {
-        list = [];
-        pending.set(block, list);
-        order.push(block);
-      }
-      list.push(t);
-      continue;
+  const shadows: ShadowRoot[] = [];
+  const add = (block: Node, t: Text) => {
+    let list = pending.get(block);
+    if (!list) {
+      list = [];
+      pending.set(block, list);
+      order.push(block);
     }
-    let childBlock = block;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (isSkippedElement(el)) continue;
-      if (node !== root && isBlock(el)) {
-        if (ownOnly) continue;
-        childBlock = el;
-      } else if (node === root && isBlock(el)) childBlock = el;
-      if (el.shadowRoot) stack.push([el.shadowRoot, el.shadowRoot]);
-    } else if (node.nodeType === 11 || node.nodeType === 9) {
-      childBlock = node.nodeType === 11 ? node : block;
-    } else continue;
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, childBlock]);
-    // Hand out finished blocks as we go: a block is finished when the walk has
-    // left it, which we approximate by flushing every few hundred elements.
-    if (++visited % 256 === 0) {
-      yield null;
+    list.push(t);
+  };
+
+  if (root.nodeType === 3) {
+    if ((root as Text).data.length) add(nearestBlock(root), root as Text);
+  } else if (!(root.nodeType === 1 && isSkippedElement(root as Element))) {
+    const rootBlock = root.nodeType === 1 && isBlock(root as Element) ? root : root.nodeType === 11 ? root : nearestBlock(root);
+    if (root.nodeType === 1 && (root as Element).shadowRoot) shadows.push((root as Element).shadowRoot!);
+    const blocks: Node[] = [rootBlock];
+    const leave = (x: Node) => {
+      if (blocks.length > 1 && blocks[blocks.length - 1] === x) blocks.pop();
+    };
+    let visited = 0;
+    let n: Node | null = root.firstChild;
+    while (n) {
+      let descend = false;
+      const type = n.nodeType;
+      if (type === 3) {
+        if ((n as Text).data.length) add(blocks[blocks.length - 1]!, n as Text);
+      } else if (type === 1) {
+        const el = n as Element;
+        if (!isSkippedElement(el)) {
+          if (isBlock(el)) {
+            if (!ownOnly) {
+              blocks.push(el);
+              descend = true;
+            }
+          } else descend = true;
+          if (descend && el.shadowRoot) shadows.push(el.shadowRoot);
+        }
+      }
+      if (++visited % 512 === 0) yield null;
+      if (descend && n.firstChild) {
+        n = n.firstChild;
+        continue;
+      }
+      // Done with n's subtree: on to its next sibling, or up until there is one.
+      for (;;) {
+        leave(n);
+        if (n.nextSibling) {
+          n = n.nextSibling;
+          break;
+        }
+        n = n.parentNode;
+        if (!n || n === root) {
+          n = null;
+          break;
+        }
+      }
     }
   }
   for (const block of order) yield* flush(block, pending.get(block)!);
+  // Open shadow roots: their own segments (text never joins across the boundary).
+  for (const sr of shadows) yield* segmentsOf(sr, false);
 }

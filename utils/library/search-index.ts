@@ -6,6 +6,8 @@
  * distinct word, a few tens of thousands of short strings), and an inverted
  * index maps the words it finds to the examples that hold them. Query words
  * are ANDed; each may match a word exactly, as a prefix, or fuzzily.
+ * Documents are numbered internally and a query marks them in a typed array,
+ * so even a one-letter prefix that matches every example costs a few ms.
  */
 import Fuse from 'fuse.js';
 import { words } from './fold';
@@ -25,49 +27,69 @@ export interface Searchable {
   title: string;
 }
 
+/** The examples a query matched. */
+export interface Matches {
+  has(id: string): boolean;
+  /** The same by the object that was indexed: an identity look-up, faster than by id over 100,000 rows. */
+  hasDoc(doc: Searchable): boolean;
+  readonly size: number;
+}
+
 export interface SearchIndex {
-  /** Ids of matching examples, or null when the query is empty (everything matches). */
-  search(query: string): Set<string> | null;
+  /** The matching examples, or null when the query is empty (everything matches). */
+  search(query: string): Matches | null;
   add(doc: Searchable): void;
   remove(id: string): void;
   size(): number;
 }
 
 export function createSearchIndex(docs: Iterable<Searchable> = []): SearchIndex {
-  const postings = new Map<string, Set<string>>();
-  const docWords = new Map<string, string[]>();
+  /** word → internal numbers of the documents holding it */
+  const postings = new Map<string, number[]>();
+  const numOf = new Map<string, number>();
+  const numOfDoc = new WeakMap<Searchable, number>();
+  const wordsOf: (string[] | null)[] = [];
+  let live = 0;
   let sortedVocab: string[] | null = null;
-  let fuse: Fuse<string> | null = null;
+  /** Fuzzy search per first letter: a typo rarely hits the first letter, and each bucket is a fraction of the vocabulary. */
+  let fuses: Map<string, Fuse<string>> | null = null;
+  const fuzzyCache = new Map<string, string[]>();
 
   const invalidate = () => {
     sortedVocab = null;
-    fuse = null;
+    fuses = null;
+    fuzzyCache.clear();
   };
 
   function add(doc: Searchable) {
-    if (docWords.has(doc.id)) remove(doc.id);
-    const ws = new Set(words(`${doc.quote} ${doc.note} ${doc.tags.join(' ')} ${doc.title}`));
-    docWords.set(doc.id, [...ws]);
+    remove(doc.id);
+    const ws = [...new Set(words(`${doc.quote} ${doc.note} ${doc.tags.join(' ')} ${doc.title}`))];
+    const n = wordsOf.length;
+    wordsOf.push(ws);
+    numOf.set(doc.id, n);
+    numOfDoc.set(doc, n);
+    live++;
     for (const w of ws) {
       let p = postings.get(w);
       if (!p) {
-        p = new Set();
+        p = [];
         postings.set(w, p);
         invalidate();
       }
-      p.add(doc.id);
+      p.push(n);
     }
   }
 
   function remove(id: string) {
-    const ws = docWords.get(id);
-    if (!ws) return;
-    docWords.delete(id);
-    for (const w of ws) {
+    const n = numOf.get(id);
+    if (n === undefined) return;
+    numOf.delete(id);
+    const ws = wordsOf[n];
+    wordsOf[n] = null; // postings keep n; it no longer maps to an id, so it never matches
+    live--;
+    for (const w of ws ?? []) {
       const p = postings.get(w);
-      if (!p) continue;
-      p.delete(id);
-      if (!p.size) {
+      if (p && p.every((x) => wordsOf[x] === null)) {
         postings.delete(w);
         invalidate();
       }
@@ -90,17 +112,30 @@ export function createSearchIndex(docs: Iterable<Searchable> = []): SearchIndex 
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < v.length && v[i]!.startsWith(prefix) && out.length < MAX_EXPANSION * 4; i++) out.push(v[i]!);
+    for (let i = lo; i < v.length && v[i]!.startsWith(prefix); i++) out.push(v[i]!);
     return out;
   }
 
-  function expand(word: string): string[] {
-    const found = new Set(withPrefix(word));
-    if (word.length >= MIN_FUZZY_LENGTH) {
-      fuse ??= new Fuse(vocab(), { threshold: FUZZY_THRESHOLD, ignoreLocation: true, includeScore: false });
-      for (const r of fuse.search(word, { limit: MAX_EXPANSION })) found.add(r.item);
+  function fuzzy(word: string): string[] {
+    let hit = fuzzyCache.get(word);
+    if (!hit) {
+      if (!fuses) {
+        const buckets = new Map<string, string[]>();
+        // Numbers are not misspelt: they stay out of the fuzzy vocabulary.
+        for (const w of vocab()) if (!/^\d+$/.test(w)) (buckets.get(w[0]!) ?? buckets.set(w[0]!, []).get(w[0]!)!).push(w);
+        fuses = new Map([...buckets].map(([k, ws]) => [k, new Fuse(ws, { threshold: FUZZY_THRESHOLD, ignoreLocation: true })]));
+      }
+      hit = fuses.get(word[0]!)?.search(word, { limit: MAX_EXPANSION }).map((r) => r.item) ?? [];
+      fuzzyCache.set(word, hit);
     }
-    return [...found];
+    return hit;
+  }
+
+  /** Words a query word stands for: those it begins, or, when none, those it misspells. */
+  function expand(word: string): string[] {
+    const prefixed = withPrefix(word);
+    if (prefixed.length || word.length < MIN_FUZZY_LENGTH) return prefixed;
+    return fuzzy(word);
   }
 
   for (const d of docs) add(d);
@@ -109,18 +144,31 @@ export function createSearchIndex(docs: Iterable<Searchable> = []): SearchIndex 
     search(query) {
       const qs = [...new Set(words(query))];
       if (!qs.length) return null;
-      let result: Set<string> | null = null;
-      // Rarest words first would be faster; query words are few, so order by length (longer = rarer).
-      for (const q of qs.sort((a, b) => b.length - a.length)) {
-        const hits = new Set<string>();
-        for (const w of expand(q)) for (const id of postings.get(w) ?? []) if (!result || result.has(id)) hits.add(id);
-        result = hits;
-        if (!result.size) break;
+      // Each document's count of query words matched; a document matches when it has all.
+      const hits = new Uint8Array(wordsOf.length);
+      let round = 0;
+      for (const q of qs) {
+        round++;
+        for (const w of expand(q)) {
+          for (const n of postings.get(w) ?? []) if (hits[n] === round - 1) hits[n] = round;
+        }
       }
-      return result ?? new Set();
+      let size = 0;
+      for (let n = 0; n < hits.length; n++) if (hits[n] === round && wordsOf[n]) size++;
+      return {
+        size,
+        has: (id: string) => {
+          const n = numOf.get(id);
+          return n !== undefined && hits[n] === round;
+        },
+        hasDoc: (doc: Searchable) => {
+          const n = numOfDoc.get(doc);
+          return n !== undefined && hits[n] === round && wordsOf[n] !== null;
+        },
+      };
     },
     add,
     remove,
-    size: () => docWords.size,
+    size: () => live,
   };
 }

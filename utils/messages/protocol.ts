@@ -45,6 +45,9 @@ export interface HighlightPerf {
   compileLongestSliceMs: number;
   /** Time in sliced highlight work (walk, match, ranges). */
   busyMs: number;
+  /** Of busyMs: matching text, and creating and registering ranges (the rest is the DOM walk). */
+  matchMs: number;
+  paintMs: number;
   slices: number;
   longestSliceMs: number;
   ranges: number;
