@@ -30,6 +30,7 @@ export function PageConcepts({ status, conceptLabel, onToggle, onNext }: PageCon
       </div>
       {status.highlightReason && <p class="muted small">{status.highlightReason}</p>}
       {status.highlighting && status.concepts.length === 0 && <p class="muted small">None found.</p>}
+      <div class="page-concepts__groups">
       {[...byCategory].map(([cat, list]) => (
         <div key={cat} class={`concept-group hl-cat--${cat}`}>
           <h3 class="concept-group__title">
@@ -47,6 +48,7 @@ export function PageConcepts({ status, conceptLabel, onToggle, onNext }: PageCon
           </ul>
         </div>
       ))}
+      </div>
     </section>
   );
 }
