@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { askTab, launch } from '../tests/e2e/harness.ts';
 import { LEXICON } from '../seeds/lexicon.ts';
+import type { HighlightPerf } from '../utils/messages/protocol.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, d: string) => {
@@ -95,17 +96,7 @@ const INIT = () => {
 
 const totalRanges = (page: Page) => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
 
-interface Perf {
-  compileMs: number;
-  compileLongestSliceMs: number;
-  busyMs: number;
-  matchMs: number;
-  paintMs: number;
-  slices: number;
-  longestSliceMs: number;
-  ranges: number;
-  queued: number;
-}
+type Perf = HighlightPerf;
 
 interface Run {
   ourMs: number;
@@ -146,7 +137,7 @@ async function measure(page: Page, url: string, expectRanges: boolean): Promise<
     perf = await askTab<{ ok: boolean; value: Perf }>(h, tabId, 'perf.get');
   }
   if (perf.ok && expectRanges) console.log(`  ${url}: compile ${perf.value.compileMs.toFixed(0)} ms, walk ${(perf.value.busyMs - perf.value.matchMs - perf.value.paintMs).toFixed(0)} ms, match ${perf.value.matchMs.toFixed(0)} ms, ranges ${perf.value.paintMs.toFixed(0)} ms, ${perf.value.slices} slices`);
-  const p = perf.ok ? perf.value : { compileMs: 0, compileLongestSliceMs: 0, busyMs: 0, matchMs: 0, paintMs: 0, longestSliceMs: 0, queued: 0, ranges: 0, slices: 0 };
+  const p = perf.ok ? perf.value : { compileMs: 0, compileLongestSliceMs: 0, busyMs: 0, matchMs: 0, paintMs: 0, longestSliceMs: 0, queued: 0, ranges: 0, slices: 0 } satisfies Perf;
   const info = await page.evaluate(() => {
     const w = window as unknown as { __lt: { start: number; duration: number }[]; __dcl: number; __nodes0: number };
     return {

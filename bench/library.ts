@@ -15,7 +15,7 @@ import { createSearchIndex } from '../utils/library/search-index.ts';
 import { makePredicate, NO_FILTERS } from '../utils/library/filters.ts';
 import { exportExamplesCsv } from '../utils/export/csv.ts';
 
-import { launch } from '../tests/e2e/harness.ts';
+import { launch, putExamples } from '../tests/e2e/harness.ts';
 import { makeRows } from './library-rows.ts';
 
 const args = process.argv.slice(2);
@@ -59,25 +59,7 @@ table.push(`| CSV export, pure function (${(csv.length / 1e6).toFixed(0)} MB) | 
 // ── Chromium: the page ──────────────────────────────────────────────────────
 const h = await launch();
 const page = await h.openExtensionPage('library.html');
-await page.evaluate(async (n) => {
-  // Seed the extension's own database with generated rows, in batches.
-  const open = indexedDB.open('diplolens');
-  const db: IDBDatabase = await new Promise((ok, no) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => no(open.error))));
-  (window as unknown as { __db: IDBDatabase }).__db = db;
-  void n;
-}, ROWS);
-for (let i = 0; i < rows.length; i += 10_000) {
-  await page.evaluate(async (batch) => {
-    const db = (window as unknown as { __db: IDBDatabase }).__db;
-    await new Promise((ok, no) => {
-      const tx = db.transaction('examples', 'readwrite');
-      for (const r of batch) tx.objectStore('examples').put(r);
-      tx.oncomplete = ok;
-      tx.onerror = () => no(tx.error);
-    });
-  }, rows.slice(i, i + 10_000));
-}
-await page.evaluate(() => (window as unknown as { __db: IDBDatabase }).__db.close());
+await putExamples(page, rows);
 await page.close();
 
 const lib = await h.context.newPage();

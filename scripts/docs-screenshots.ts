@@ -4,7 +4,7 @@
  *   npm run build && npx tsx scripts/docs-screenshots.ts
  */
 import { join, resolve } from 'node:path';
-import { launch, selectText } from '../tests/e2e/harness.ts';
+import { launch, putExamples, selectText } from '../tests/e2e/harness.ts';
 import { makeRows } from '../bench/library-rows.ts';
 
 const DOCS = resolve(import.meta.dirname, '../docs');
@@ -14,17 +14,7 @@ const h = await launch();
 // Seed the library with generated examples, as the benchmark does.
 const seed = await h.openExtensionPage('library.html');
 const rows = makeRows(60).map((r, i) => ({ ...r, id: `doc-${i}`, createdAt: Date.UTC(2025, i % 12, 1 + (i % 27)), functionId: i % 3 ? 'official-positions' : '' }));
-await seed.evaluate(async (batch) => {
-  const open = indexedDB.open('diplolens');
-  const db: IDBDatabase = await new Promise((ok, no) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => no(open.error))));
-  await new Promise((ok, no) => {
-    const tx = db.transaction('examples', 'readwrite');
-    for (const r of batch) tx.objectStore('examples').put(r);
-    tx.oncomplete = ok;
-    tx.onerror = () => no(tx.error);
-  });
-  db.close();
-}, rows);
+await putExamples(seed, rows);
 await seed.close();
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -148,3 +148,23 @@ export async function selectText(page: Page, text: string): Promise<void> {
 }
 
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
+
+/**
+ * Puts rows straight into the extension's IndexedDB from one of its pages
+ * (as an import would, without the UI): for tests, benchmarks and screenshots.
+ */
+export async function putExamples(page: Page, rows: object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 10_000) {
+    await page.evaluate(async (batch) => {
+      const open = indexedDB.open('diplolens');
+      const db: IDBDatabase = await new Promise((ok, no) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => no(open.error))));
+      await new Promise((ok, no) => {
+        const tx = db.transaction('examples', 'readwrite');
+        for (const r of batch) tx.objectStore('examples').put(r);
+        tx.oncomplete = ok;
+        tx.onerror = () => no(tx.error);
+      });
+      db.close();
+    }, rows.slice(i, i + 10_000));
+  }
+}

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { launch, selectText, SCREENSHOT_DIR, type Harness } from './harness';
-import { parseCsvStrict } from './csv-strict';
+import { launch, putExamples, selectText, SCREENSHOT_DIR, type Harness } from './harness';
+import { parseRfc4180 } from '../unit/export/rfc4180';
 
 const PRESS = 'http://mfa.uz/en/press/news/2025/digital-diplomacy-forum';
 const require = createRequire(import.meta.url);
@@ -94,37 +94,27 @@ describe('collecting examples', () => {
   test('export CSV and read it back strictly: every field, Cyrillic, quotes, newlines and formulas', async () => {
     const library = await h.openExtensionPage('library.html');
     // A hostile quote: Cyrillic, quotes, a comma, a line break, and a formula start.
-    const id = await library.evaluate(async () => {
-      const open = indexedDB.open('diplolens');
-      const db: IDBDatabase = await new Promise((ok, no) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => no(open.error))));
-      const row = {
-        id: 'csv-check-1',
-        quote: '=HYPERLINK("http://evil") «Цифровая дипломатия», "quoted"\r\nnext line',
-        prefix: '',
-        suffix: '',
-        selectors: { quote: { type: 'TextQuoteSelector', exact: 'x' } },
-        url: 'https://mfa.uz/ru/press/1',
-        title: 'МИД Узбекистана',
-        site: 'mfa.uz',
-        platform: 'web',
-        detection: { kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: ['registry'], platform: 'web' },
-        concepts: ['digital-diplomacy', 'soft-power'],
-        tags: ['+7 700', 'тег'],
-        functionId: '',
-        note: '@SUM(1)\tnote',
-        createdAt: Date.UTC(2025, 2, 14, 10, 0, 0),
-        updatedAt: Date.UTC(2025, 2, 14, 10, 0, 0),
-        lexiconVersion: 'test',
-      };
-      await new Promise((ok, no) => {
-        const tx = db.transaction('examples', 'readwrite');
-        tx.objectStore('examples').put(row);
-        tx.oncomplete = ok;
-        tx.onerror = () => no(tx.error);
-      });
-      db.close();
-      return row.id;
-    });
+    const hostile = {
+      id: 'csv-check-1',
+      quote: '=HYPERLINK("http://evil") «Цифровая дипломатия», "quoted"\r\nnext line',
+      prefix: '',
+      suffix: '',
+      selectors: { quote: { type: 'TextQuoteSelector', exact: 'x' } },
+      url: 'https://mfa.uz/ru/press/1',
+      title: 'МИД Узбекистана',
+      site: 'mfa.uz',
+      platform: 'web',
+      detection: { kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: ['registry'], platform: 'web' },
+      concepts: ['digital-diplomacy', 'soft-power'],
+      tags: ['+7 700', 'тег'],
+      functionId: '',
+      note: '@SUM(1)\tnote',
+      createdAt: Date.UTC(2025, 2, 14, 10, 0, 0),
+      updatedAt: Date.UTC(2025, 2, 14, 10, 0, 0),
+      lexiconVersion: 'test',
+    };
+    await putExamples(library, [hostile]);
+    const id = hostile.id;
     await library.reload();
     await expect.poll(() => savedCount(library)).toBeGreaterThanOrEqual(3);
     await library.getByText('Export', { exact: true }).click();
@@ -132,7 +122,7 @@ describe('collecting examples', () => {
     const path = await download.path();
     const text = readFileSync(path!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const rows = parseCsvStrict(text);
+    const rows = parseRfc4180(text.slice(1));
     const header = rows[0]!;
     const row = rows.find((r) => r[header.indexOf('id')] === id)!;
     const get = (col: string) => row[header.indexOf(col)];
@@ -153,35 +143,27 @@ describe('collecting examples', () => {
     const library = await h.openExtensionPage('library.html');
     await library.setViewportSize({ width: 1280, height: 800 });
     // An example whose quote the page no longer holds (the page was edited since).
-    await library.evaluate(async (url) => {
-      const open = indexedDB.open('diplolens');
-      const db: IDBDatabase = await new Promise((ok, no) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => no(open.error))));
-      await new Promise((ok, no) => {
-        const tx = db.transaction('examples', 'readwrite');
-        tx.objectStore('examples').put({
-          id: 'gone-1',
-          quote: 'A sentence the ministry has since removed from its page.',
-          prefix: '',
-          suffix: '',
-          selectors: { quote: { type: 'TextQuoteSelector', exact: 'A sentence the ministry has since removed from its page.' } },
-          url,
-          title: 'Press release',
-          site: 'mfa.uz',
-          platform: 'web',
-          detection: { kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: [], platform: 'web' },
-          concepts: [],
-          tags: [],
-          functionId: '',
-          note: '',
-          createdAt: Date.UTC(2025, 0, 1),
-          updatedAt: Date.UTC(2025, 0, 1),
-          lexiconVersion: 'test',
-        });
-        tx.oncomplete = ok;
-        tx.onerror = () => no(tx.error);
-      });
-      db.close();
-    }, PRESS);
+    await putExamples(library, [
+      {
+        id: 'gone-1',
+        quote: 'A sentence the ministry has since removed from its page.',
+        prefix: '',
+        suffix: '',
+        selectors: { quote: { type: 'TextQuoteSelector', exact: 'A sentence the ministry has since removed from its page.' } },
+        url: PRESS,
+        title: 'Press release',
+        site: 'mfa.uz',
+        platform: 'web',
+        detection: { kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: [], platform: 'web' },
+        concepts: [],
+        tags: [],
+        functionId: '',
+        note: '',
+        createdAt: Date.UTC(2025, 0, 1),
+        updatedAt: Date.UTC(2025, 0, 1),
+        lexiconVersion: 'test',
+      },
+    ]);
     await library.reload();
     const rowOf = (text: string) => library.getByRole('row').filter({ hasText: text });
     await expect.poll(() => rowOf('everyday instrument').count()).toBe(1);
