@@ -10,6 +10,9 @@ import { buildDraft } from '../../utils/example-draft';
 import { ExampleForm, type FormValue, type Option } from '../ExampleForm';
 import { SourceStatus } from '../SourceStatus';
 import { PageConcepts } from './PageConcepts';
+import { HighlightSettings, type SiteChoice } from './HighlightSettings';
+import { siteOf } from '../../utils/example-draft';
+import type { Settings } from '../../utils/settings';
 
 export interface PopupServices {
   getStatus(): Promise<Result<PageStatus>>;
@@ -24,6 +27,8 @@ export interface PopupServices {
   lexiconVersion: string;
   countryLabel(code: string | null): string | undefined;
   openLibrary(): void;
+  loadSettings(): Promise<Settings>;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
 }
 
 const EMPTY: FormValue = { quote: '', concepts: [], tags: [], functionId: '', note: '' };
@@ -34,6 +39,20 @@ export function PopupApp({ services }: { services: PopupServices }) {
   const [form, setForm] = useState<FormValue>(EMPTY);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+
+  useEffect(() => {
+    void services.loadSettings().then(setSettings);
+  }, [services]);
+
+  /** A settings change reaches the page's content script, which applies it; the status follows. */
+  const changeSettings = async (patch: Partial<Settings>) => {
+    setSettings(await services.updateSettings(patch));
+    // Let the content script apply it, then read its new state.
+    await new Promise((r) => setTimeout(r, 150));
+    const r = await services.getStatus();
+    if (r.ok) setStatus((old) => (old ? { ...old, highlighting: r.value.highlighting, highlightReason: r.value.highlightReason, concepts: r.value.concepts } : old));
+  };
 
   useEffect(() => {
     void services.getStatus().then((r) => {
@@ -105,6 +124,21 @@ export function PopupApp({ services }: { services: PopupServices }) {
             onToggle={toggle}
             onNext={(id) => void services.nextConcept(id)}
           />
+          {settings && (
+            <HighlightSettings
+              site={siteOf(status.url)}
+              siteChoice={settings.sites[siteOf(status.url)] ?? 'auto'}
+              everywhere={settings.highlightEverywhere}
+              onSite={(choice: SiteChoice) => {
+                const sites = { ...settings.sites };
+                const host = siteOf(status.url);
+                if (choice === 'auto') delete sites[host];
+                else sites[host] = choice;
+                void changeSettings({ sites });
+              }}
+              onEverywhere={(on) => void changeSettings({ highlightEverywhere: on })}
+            />
+          )}
           <ExampleForm
             value={form}
             onChange={onChange}

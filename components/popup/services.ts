@@ -8,6 +8,7 @@ import { fail, type Result } from '../../utils/messages/protocol';
 import { sendToBackground, sendToTab } from '../../utils/messages/transport';
 import type { PopupServices } from './PopupApp';
 import { requestPersistence } from '../../utils/persist';
+import { loadSettings, updateSettings } from '../../utils/settings';
 
 export interface PopupDeps {
   browser: typeof browserApi;
@@ -41,6 +42,8 @@ export function createPopupServices(deps: PopupDeps): PopupServices {
       }
     },
     suggestTags: deps.suggestTags,
+    loadSettings,
+    updateSettings,
     openLibrary: () => {
       void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
       window.close();

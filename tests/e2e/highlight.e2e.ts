@@ -155,6 +155,19 @@ describe('highlights in Chromium', () => {
     await page.close();
   });
 
+  test('the per-site switch in the popup turns highlights on for a site, and off again', async () => {
+    const page = await h.open(NEWS);
+    const tabId = await h.tabIdOf(page);
+    const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.getByText('Highlight settings').click();
+    const site = popup.getByRole('combobox', { name: 'On reuters.com' });
+    await site.selectOption('on');
+    await expect.poll(async () => Object.values(await painted(page)).flat().length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await site.selectOption('off');
+    await expect.poll(async () => Object.values(await painted(page)).flat().length, { timeout: 10_000 }).toBe(0);
+    await Promise.all([page.close(), popup.close()]);
+  });
+
   test('dark pages: the highlighted page looks right in dark mode', async () => {
     const page = await h.context.newPage();
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -36,6 +36,8 @@ function services(over: Partial<PopupServices> = {}): PopupServices {
     lexiconVersion: 'test',
     countryLabel: () => 'Uzbekistan',
     openLibrary: () => {},
+    loadSettings: async () => ({ highlightEverywhere: false, sites: {}, csvBom: true }),
+    updateSettings: vi.fn(async (patch) => ({ highlightEverywhere: false, sites: {}, csvBom: true, ...patch })),
     ...over,
   };
 }
@@ -69,5 +71,17 @@ describe('the popup', () => {
   test('a tab DiploLens cannot read says so', async () => {
     render(<PopupApp services={services({ getStatus: async () => ({ ok: false, error: 'Receiving end does not exist.' }) })} />);
     expect(await screen.findByText(/cannot read this tab/)).toBeTruthy();
+  });
+});
+
+describe('highlight settings in the popup', () => {
+  test('"Always highlight" on this site and "every page" are saved as settings', async () => {
+    const s = services();
+    render(<PopupApp services={s} />);
+    const site = (await screen.findByRole('combobox', { name: 'On mfa.uz' })) as HTMLSelectElement;
+    fireEvent.change(site, { target: { value: 'off' } });
+    await waitFor(() => expect(s.updateSettings).toHaveBeenCalledWith({ sites: { 'mfa.uz': 'off' } }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Highlight on every page' }));
+    await waitFor(() => expect(s.updateSettings).toHaveBeenCalledWith({ highlightEverywhere: true }));
   });
 });
