@@ -10,6 +10,7 @@ import { guessFromHandle, handleFromUrl, lookupAccount } from './social-handles.
 import { countryLabel, possessive } from './names.ts';
 import type { Detection, PageSignals, Platform } from './types.ts';
 import { describeProblem, parseUrl } from './url.ts';
+import { embassyWordIn, guessFromHostLabel } from './host-name.ts';
 
 const PLATFORM_NAMES: Record<Platform, string> = { web: 'the web', x: 'X', facebook: 'Facebook', telegram: 'Telegram', youtube: 'YouTube', instagram: 'Instagram' };
 
@@ -35,8 +36,37 @@ function detect(url: string, signals: PageSignals | undefined): Detection {
     if (!m) return none('web', [`${parsed.host} uses internationalised (punycode) labels and is not in the registry.`]);
   }
   const m = lookupHost(parsed.host, parsed.segments);
-  if (m) return fromHost(m, parsed.host, signals);
-  return fromCuesOnly(parsed.host, signals);
+  if (m) {
+    const d = fromHost(m, parsed.host, signals);
+    // A government zone's site named as an embassy (indembassyuz.gov.in) is the foreign service's.
+    const word = d.kind === 'government' && d.subkind === 'government' ? embassyWordIn(parsed.host) : null;
+    if (word) {
+      return {
+        ...d,
+        kind: 'mfa',
+        subkind: word,
+        reasons: [...d.reasons, `Its name says it is ${word === 'embassy' ? 'an embassy' : 'a consulate'}.`],
+      };
+    }
+    return d;
+  }
+  const cues = fromCuesOnly(parsed.host, signals);
+  if (cues.kind !== 'none') return cues;
+  const guess = parsed.domainLabel ? guessFromHostLabel(parsed.domainLabel) : null;
+  if (guess) {
+    return {
+      kind: 'mfa',
+      subkind: guess.subkind,
+      country: guess.country,
+      // Below registry hits: a name is good evidence, not proof.
+      confidence: 0.72,
+      reasons: [
+        `${parsed.domain} is not in the registry, but its name says it is ${possessive(guess.country)} ${guess.subkind}.`,
+      ],
+      platform: 'web',
+    };
+  }
+  return cues;
 }
 
 function detectSocial(platform: Platform, url: URL, signals: PageSignals | undefined): Detection {

@@ -9,6 +9,8 @@ export interface ParsedUrl {
   segments: string[];
   /** Registrable domain per the Public Suffix List, or null (IP, bare suffix …). */
   domain: string | null;
+  /** The registrable domain without its public suffix ('kazakhembus' of kazakhembus.com), or null. */
+  domainLabel: string | null;
   isIp: boolean;
   /** The host's public suffix is a real (ICANN or private) suffix of the PSL. */
   knownSuffix: boolean;
@@ -44,6 +46,7 @@ export function parseUrl(input: string): ParsedUrl | UrlProblem {
     host,
     segments,
     domain: info.domain,
+    domainLabel: info.domainWithoutSuffix || null,
     isIp: info.isIp === true || host.startsWith('['),
     knownSuffix: info.isIcann === true || info.isPrivate === true,
   };

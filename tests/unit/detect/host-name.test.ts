@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { detectSource } from '../../../utils/detect/index';
+import { guessFromHostLabel } from '../../../utils/detect/host-name';
+
+describe('embassies with domains of their own, by their names', () => {
+  test.each([
+    ['https://www.kazakhembus.com/', 'KZ', 'embassy'],
+    ['https://www.embassyofturkmenistan.org/', 'TM', 'embassy'],
+    ['https://turkmenembassy.org.uk/', 'TM', 'embassy'],
+    ['https://www.embajadadeuzbekistan.es/', 'UZ', 'embassy'],
+    ['https://www.amb-uzbekistan.fr/', 'UZ', 'embassy'],
+    ['https://www.embassyofmongolia.co.uk/', 'MN', 'embassy'],
+    ['https://www.consulado-mexico.es/', 'MX', 'consulate'],
+  ])('%s is an embassy or consulate of %s', (url, country, subkind) => {
+    const d = detectSource(url);
+    expect(d).toMatchObject({ kind: 'mfa', subkind, country });
+    expect(d.confidence).toBeLessThan(0.9);
+    expect(d.reasons[0]).toMatch(/not in the registry, but its name says/);
+  });
+
+  test('a government-zone site named as an embassy is the foreign service’s', () => {
+    expect(detectSource('https://www.indembassyuz.gov.in/')).toMatchObject({ kind: 'mfa', subkind: 'embassy', country: 'IN' });
+  });
+
+  test.each([
+    'https://embassysuites.hilton.com/',
+    'https://www.indianvisaembassy.com/',
+    'https://www.usembassy-visa.net/',
+    'https://www.embassy-cinema.co.uk/',
+    'https://www.ambassadortours.com/',
+    'https://www.example.com/embassy-of-uzbekistan',
+    'https://www.embassy-of-beer.com/',
+    'https://www.chinaembroidery.com/',
+    'https://www.uzbekamber.com/',
+  ])('%s is not an embassy', (url) => {
+    expect(detectSource(url).kind).toBe('none');
+  });
+
+  test.each([['embassy'], ['uzbek'], ['amb'], ['']])('a name with only one half (%s) is not enough', (label) => {
+    expect(guessFromHostLabel(label)).toBeNull();
+  });
+});
