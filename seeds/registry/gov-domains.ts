@@ -264,6 +264,7 @@ export const GOV_SITES = [
   { country: 'GB', domain: 'parliament.uk', subkind: 'parliament', name: 'UK Parliament', source: 'Wikipedia: Parliament of the United Kingdom' },
   { country: 'GB', domain: 'royal.uk', subkind: 'head-of-state', name: 'The Royal Family', source: 'Wikipedia: British royal family' },
   { country: 'FR', domain: 'elysee.fr', subkind: 'head-of-state', name: 'Élysée (President of France)', source: 'Wikipedia: Élysée Palace' },
+  { country: 'FR', domain: 'gouvernement.fr', name: 'Government of France', source: "the French government's portal, linked from service-public.fr" },
   { country: 'FR', domain: 'assemblee-nationale.fr', subkind: 'parliament', name: 'Assemblée nationale', source: 'Wikipedia' },
   { country: 'FR', domain: 'senat.fr', subkind: 'parliament', name: 'Sénat', source: 'Wikipedia' },
   { country: 'FR', domain: 'france-diplomatie.fr', subkind: 'ministry', name: 'France Diplomatie', source: 'redirect domain of diplomatie.gouv.fr' },

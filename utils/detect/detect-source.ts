@@ -10,7 +10,8 @@ import { guessFromHandle, handleFromUrl, lookupAccount } from './social-handles.
 import { countryLabel, possessive } from './names.ts';
 import type { Detection, PageSignals, Platform } from './types.ts';
 import { describeProblem, parseUrl } from './url.ts';
-import { embassyWordIn, guessFromHostLabel } from './host-name.ts';
+import { embassyWordIn, guessFromHostLabel, mfaCountryDomain, mfaNameIn } from './host-name.ts';
+import { COUNTRIES } from '../../seeds/countries.ts';
 
 const PLATFORM_NAMES: Record<Platform, string> = { web: 'the web', x: 'X', facebook: 'Facebook', telegram: 'Telegram', youtube: 'YouTube', instagram: 'Instagram' };
 
@@ -38,6 +39,11 @@ function detect(url: string, signals: PageSignals | undefined): Detection {
   const m = lookupHost(parsed.host, parsed.segments);
   if (m) {
     const d = fromHost(m, parsed.host, signals);
+    // A government site named as the foreign ministry (mfa.gov.ng, government.se/…/ministry-for-foreign-affairs).
+    const mfaName = d.kind === 'government' && d.subkind !== 'igo' && d.subkind !== 'head-of-state' ? mfaNameIn(parsed.host, parsed.segments) : null;
+    if (mfaName) {
+      return { ...d, kind: 'mfa', subkind: 'ministry', confidence: Math.min(d.confidence, 0.88), reasons: [...d.reasons, `Its address names the foreign ministry ('${mfaName}').`] };
+    }
     // A government zone's site named as an embassy (indembassyuz.gov.in) is the foreign service's.
     const word = d.kind === 'government' && d.subkind === 'government' ? embassyWordIn(parsed.host) : null;
     if (word) {
@@ -52,6 +58,19 @@ function detect(url: string, signals: PageSignals | undefined): Detection {
   }
   const cues = fromCuesOnly(parsed.host, signals);
   if (cues.kind !== 'none') return cues;
+  // mfa.is, mfa.md: 'mfa' as the whole name on a country's own domain.
+  const tld = parsed.host.slice(parsed.host.lastIndexOf('.') + 1);
+  const cc = tld === 'uk' ? 'GB' : tld.toUpperCase();
+  if (mfaCountryDomain(parsed.domainLabel, tld) && cc in COUNTRIES) {
+    return {
+      kind: 'mfa',
+      subkind: 'ministry',
+      country: cc,
+      confidence: 0.8,
+      reasons: [`${parsed.domain} is not in the registry, but '${parsed.domainLabel}' on .${tld} is how foreign ministries name their sites.`],
+      platform: 'web',
+    };
+  }
   const guess = parsed.domainLabel ? guessFromHostLabel(parsed.domainLabel) : null;
   if (guess) {
     return {

@@ -75,3 +75,23 @@ export function embassyWordIn(host: string): 'embassy' | 'consulate' | null {
   for (const [word, subkind] of WORDS) if (s.includes(word)) return subkind;
   return null;
 }
+
+/**
+ * Names that only a foreign ministry gives itself: a host label ('mfa.gov.ng',
+ * 'mofa.gov.xx') or a path segment on a government site
+ * ('government.se/…/ministry-for-foreign-affairs', 'kormany.hu/en/ministry-of-foreign-affairs-and-trade').
+ * Used to refine a government source to the foreign ministry, never on its own.
+ */
+const MFA_LABELS = new Set(['mfa', 'mofa', 'mfat', 'mofaic', 'mofat', 'foreignaffairs', 'foreign-affairs', 'diplomatie', 'diplomacy', 'mre', 'rree', 'cancilleria']);
+const MFA_SEGMENT = /^(?:mfa|mofa|(?:ministry|department)-(?:of|for)-foreign-affairs(?:-[a-z-]+)?|ministere-des-affaires-etrangeres|ministerio-de-relaciones-exteriores|auswaertiges-amt)$/;
+
+export function mfaNameIn(host: string, segments: readonly string[]): string | null {
+  for (const label of host.split('.').slice(0, -2)) if (MFA_LABELS.has(label)) return label;
+  for (const seg of segments) if (MFA_SEGMENT.test(seg)) return seg;
+  return null;
+}
+
+/** 'mfa' or 'mofa' as the whole registrable name on a country's own top-level domain (mfa.is, mfa.md). */
+export function mfaCountryDomain(domainLabel: string | null, suffix: string): boolean {
+  return !!domainLabel && ['mfa', 'mofa', 'mfat', 'mofaic'].includes(domainLabel) && /^[a-z]{2}$/.test(suffix);
+}

@@ -40,3 +40,24 @@ describe('embassies with domains of their own, by their names', () => {
     expect(guessFromHostLabel(label)).toBeNull();
   });
 });
+
+describe('government sites that name themselves the foreign ministry', () => {
+  test.each([
+    ['https://mfa.gov.ng/', 'NG'],
+    ['https://www.government.se/government-offices/ministry-for-foreign-affairs/', 'SE'],
+    ['https://www.kormany.hu/en/ministry-of-foreign-affairs-and-trade', 'HU'],
+    ['https://www.mfa.is/', 'IS'],
+    ['https://www.mfa.md/', 'MD'],
+  ])('%s is the foreign ministry of %s', (url, country) => {
+    expect(detectSource(url)).toMatchObject({ kind: 'mfa', subkind: 'ministry', country });
+  });
+
+  test.each([
+    ['https://www.gov.uk/government/publications/foreign-affairs-committee', 'government'],
+    ['https://www.whitehouse.gov/foreign-affairs/', 'government'],
+    ['https://www.mfa.org/', 'none'],
+    ['https://mfa.com/', 'none'],
+  ])('%s stays %s', (url, kind) => {
+    expect(detectSource(url).kind).toBe(kind);
+  });
+});
