@@ -10,7 +10,7 @@
  */
 import type { CategoryId, Concept } from '../utils/lexicon/types.ts';
 
-export const LEXICON_VERSION = '2026.11.1';
+export const LEXICON_VERSION = '2026.11.2';
 
 export interface Category {
   id: CategoryId;
@@ -180,7 +180,7 @@ export const LEXICON: Concept[] = [
       ru: ['национальный брендинг', 'брендинг страны', 'бренд страны', 'национальный бренд'],
       uz: ['milliy brending', 'davlat brendi', 'milliy brend'],
       kk: ['ұлттық брендинг', 'ел бренді'],
-      tr: ['ulus markalaması', 'ülke markası', 'ulus markası'],
+      tr: ['ulus markalaması', 'ülke markası', 'ülke markalaması', 'ulus markası'],
     },
   },
   {
@@ -191,11 +191,11 @@ export const LEXICON: Concept[] = [
       'Informing foreign investors about opportunities, rules and procedures in a country in order to attract capital.',
     refs: ['demircioglu-2024'],
     terms: {
-      en: ['investment promotion', 'attracting investors', 'attracting investment', 'foreign investors', 'investment opportunities'],
+      en: ['investment promotion', 'attracting investors', 'attracting investment', 'attracting foreign investment', 'attract investment', 'attract foreign investment', 'foreign investment', 'foreign investors', 'investment opportunities'],
       ru: ['привлечение инвестиций', 'продвижение инвестиций', 'иностранные инвесторы'],
       uz: ['investitsiyalarni jalb qilish', 'инвестицияларни жалб қилиш', 'xorijiy investor'],
       kk: ['инвестиция тарту', 'инвестицияларды тарту', 'шетелдік инвестор'],
-      tr: ['yatırım teşviki', 'yabancı yatırımcı', 'yatırım tanıtımı'],
+      tr: ['yatırım teşviki', 'yatırımların teşviki', 'yatırımların teşvik edilmesi', 'yabancı yatırımcı', 'yabancı yatırım', 'yatırım tanıtımı'],
     },
     stems: { инвестиций: ['инвестици'] },
   },
@@ -208,7 +208,7 @@ export const LEXICON: Concept[] = [
     terms: {
       en: ['international image', 'positive image', "country's image", 'global image', 'international reputation', 'international standing', 'positive perception'],
       ru: ['международный имидж', 'имидж страны', 'международная репутация', 'позитивный имидж'],
-      uz: ['xalqaro imidj', 'mamlakat imiji', "xalqaro obro'"],
+      uz: ['xalqaro imidj', 'xalqaro imij', 'mamlakat imiji', "xalqaro obro'"],
       kk: ['халықаралық имидж', 'елдің имиджі', 'халықаралық бедел'],
       tr: ['uluslararası imaj', 'ülke imajı', 'uluslararası itibar'],
     },
@@ -266,8 +266,8 @@ export const LEXICON: Concept[] = [
       'Platforms such as X (Twitter), Facebook, Instagram, YouTube and Telegram, on which diplomats and ministries publish and converse with the public. The corpus names them the main channel of digital diplomacy.',
     refs: ['turayeva-2023', 'jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['social media', 'social networks', 'social networking', 'social platforms', 'social media platforms'],
-      ru: ['социальные сети', 'соцсети', 'социальные медиа'],
+      en: ['social media', 'social networks', 'social networking', 'social platforms', 'social media platforms', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'YouTube'],
+      ru: ['социальные сети', 'соцсети', 'социальные медиа', 'Твиттер', 'Фейсбук', 'Телеграм', 'Инстаграм'],
       uz: ['ijtimoiy tarmoq', 'ижтимоий тармоқ', 'ijtimoiy media'],
       kk: ['әлеуметтік желі', 'әлеуметтік медиа'],
       tr: ['sosyal medya', 'sosyal ağ'],
@@ -296,7 +296,7 @@ export const LEXICON: Concept[] = [
       'Meetings, consultations and conferences held over video links instead of in person. They became routine in diplomacy during the COVID-19 pandemic.',
     refs: ['turayeva-2023', 'demircioglu-2024'],
     terms: {
-      en: ['video conferencing', 'videoconferencing', 'video conference', 'video communication', 'online meetings', 'virtual meetings', 'virtual events', 'held remotely'],
+      en: ['video conferencing', 'videoconferencing', 'video conference', 'videoconference', 'video call', 'video link', 'video communication', 'online meetings', 'virtual meetings', 'virtual events', 'held remotely'],
       ru: ['видеоконференция', 'видеоконференцсвязь', 'видеосвязь', 'онлайн-встреча'],
       uz: ['videokonferensiya', 'videoaloqa', 'видеоалоқа'],
       kk: ['бейнеконференция', 'бейнебайланыс'],
@@ -441,11 +441,11 @@ export const LEXICON: Concept[] = [
     definition: 'Protecting, informing and assisting nationals who live or travel outside their country, increasingly through online channels.',
     refs: ['demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['citizens abroad', 'citizens residing abroad', 'citizens traveling abroad', 'citizens travelling abroad', 'nationals abroad', 'support for citizens'],
-      ru: ['граждане за рубежом', 'граждане за границей', 'поддержка граждан'],
+      en: ['citizens abroad', 'citizens residing abroad', 'citizens traveling abroad', 'citizens travelling abroad', 'nationals abroad', 'support for citizens', 'evacuation of citizens', 'evacuate citizens', 'repatriation'],
+      ru: ['граждане за рубежом', 'граждане за границей', 'поддержка граждан', 'эвакуация граждан', 'репатриация'],
       uz: ['xorijdagi fuqarolar', 'хориждаги фуқаролар'],
       kk: ['шетелдегі азаматтар'],
-      tr: ['yurt dışındaki vatandaşlar'],
+      tr: ['yurt dışındaki vatandaşlar', 'vatandaşların tahliyesi'],
     },
     stems: { fuqarolar: ['fuqaro'], фуқаролар: ['фуқаро'], азаматтар: ['азамат'], vatandaşlar: ['vatandaş'] },
   },
@@ -545,11 +545,11 @@ export const LEXICON: Concept[] = [
     definition: 'Making government positions and activities visible to the public, which online communication is said to increase.',
     refs: ['jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024'],
     terms: {
-      en: ['transparency', 'openness'],
-      ru: ['прозрачность', 'открытость'],
+      en: ['transparency', 'openness', 'accountability'],
+      ru: ['прозрачность', 'открытость', 'подотчетность'],
       uz: ['shaffoflik', 'шаффофлик', 'ochiqlik'],
       kk: ['ашықтық', 'айқындық'],
-      tr: ['şeffaflık', 'açıklık'],
+      tr: ['şeffaflık', 'açıklık', 'hesap verebilirlik'],
     },
   },
   {
@@ -559,8 +559,8 @@ export const LEXICON: Concept[] = [
     definition: 'Involving citizens and society in public and foreign-policy matters through direct dialogue and online participation.',
     refs: ['sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['public engagement', 'citizen engagement', 'e-participation', 'public participation', 'direct dialogue', 'community integration'],
-      ru: ['вовлечение общественности', 'электронное участие', 'прямой диалог', 'общественное участие'],
+      en: ['public engagement', 'citizen engagement', 'e-participation', 'public participation', 'direct dialogue', 'dialogue with the public', 'public dialogue', 'community integration'],
+      ru: ['вовлечение общественности', 'электронное участие', 'прямой диалог', 'диалог с общественностью', 'общественное участие'],
       uz: ['jamoatchilik ishtiroki', 'elektron ishtirok'],
       kk: ['қоғамдық қатысу', 'электрондық қатысу'],
       tr: ['kamu katılımı', 'e-katılım', 'doğrudan diyalog'],
