@@ -27,6 +27,21 @@ import type { ExampleDraft } from '../db/types';
 
 type Listener = (message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => true | undefined;
 
+/**
+ * Wraps a callback the page's event loop calls (events, frames, observers): an
+ * exception in DiploLens stays in DiploLens and never reaches the page's error
+ * handlers or console as the page's own.
+ */
+function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      fn(...args);
+    } catch (error) {
+      console.debug('[DiploLens]', error);
+    }
+  };
+}
+
 export interface ContentLexicon {
   match(text: string): Hit[];
   concept(id: string): Concept | undefined;
@@ -150,7 +165,7 @@ export function startContent(deps: ContentDeps) {
       createObserver: (cb) => new (win as Window & typeof globalThis).MutationObserver(cb),
       nextFrame: deps.nextFrame,
       signal: ac.signal,
-      onBatch: (batch) => {
+      onBatch: guard((batch) => {
         if (batch.removed) hl.sweep();
         if (batch.rescan) {
           hl.scan(mode === 'page' ? [body] : officialPostsIn(doc));
@@ -165,7 +180,7 @@ export function startContent(deps: ContentDeps) {
           hl.scan(roots);
           hl.rescanBlocks(batch.changed.filter(inOfficialPost));
         }
-      },
+      }),
     });
     const stop = () => {
       ac.abort();
@@ -464,7 +479,7 @@ export function startContent(deps: ContentDeps) {
     pointer = { x: e.clientX, y: e.clientY };
     if (!hitTestQueued) {
       hitTestQueued = true;
-      deps.nextFrame(hitTest);
+      deps.nextFrame(guard(hitTest));
     }
   };
   const onKeyDown = (e: KeyboardEvent) => {
@@ -488,16 +503,16 @@ export function startContent(deps: ContentDeps) {
     apply();
   };
   const opts = { passive: true, signal } as AddEventListenerOptions;
-  doc.addEventListener('pointermove', onPointerMove, opts);
-  doc.addEventListener('pointerdown', onPointerDown, opts);
-  doc.addEventListener('keydown', onKeyDown, { signal });
-  win.addEventListener('wxt:locationchange', onLocationChange, { signal });
-  win.addEventListener('popstate', onLocationChange, { signal });
+  doc.addEventListener('pointermove', guard(onPointerMove), opts);
+  doc.addEventListener('pointerdown', guard(onPointerDown), opts);
+  doc.addEventListener('keydown', guard(onKeyDown), { signal });
+  win.addEventListener('wxt:locationchange', guard(onLocationChange), { signal });
+  win.addEventListener('popstate', guard(onLocationChange), { signal });
 
-  const unwatch = deps.watchSettings((s) => {
+  const unwatch = deps.watchSettings(guard((s: Settings) => {
     settings = s;
     apply();
-  });
+  }));
 
   signal.addEventListener(
     'abort',
