@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startContent } from '../../utils/content/controller';
 import { prepareContentLexicon } from '../../utils/content/lexicon-adapter';
 import type { ContentLexicon } from '../../utils/content/controller';
@@ -18,41 +19,48 @@ export default defineContentScript({
   // come from public/highlights.css, which the manifest injects (see wxt.config.ts).
   cssInjectionMode: 'manual',
   main(ctx) {
-    // Errors stay inside the extension: a failing start must not reach the page.
-    try {
-      let lexicon: ContentLexicon | null = null;
-      let preparing: Promise<ContentLexicon> | null = null;
-      const scheduler = browserScheduler(window);
-      const highlights = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-      startContent({
-        doc: document,
-        win: window,
-        signal: ctx.signal,
-        onMessage: browser.runtime.onMessage as never,
-        send: (type, payload) => sendToBackground(browser.runtime, type, payload),
-        nextFrame: (cb) => void ctx.requestAnimationFrame(cb),
-        detect: detectSource,
-        adapterFor,
-        loadSettings,
-        watchSettings: (cb) => settingsItem.watch(() => void loadSettings().then(cb)),
-        prepareLexicon: () =>
-          (preparing ??= prepareContentLexicon(scheduler, ctx.signal).then((l) => (lexicon = l))),
-        lexicon: () => {
-          if (!lexicon) throw new Error('lexicon used before it was prepared');
-          return lexicon;
-        },
-        highlightApi: highlights
-          ? {
-              registry: CSS.highlights,
-              createHighlight: () => new Highlight(),
-              createRange: (init) => new StaticRange(init),
-            }
-          : null,
-        scheduler,
-        cardCss,
-      });
-    } catch (error) {
-      console.debug('[DiploLens] content script did not start', error);
-    }
+    // Start in the page's first idle period, not in the task that evaluated this
+    // script: each stays short (no long task on any page), and the page's own
+    // start-up goes first. The timeout bounds the wait on a busy page.
+    ctx.requestIdleCallback(() => start(ctx), { timeout: 1000 });
   },
 });
+
+function start(ctx: ContentScriptContext) {
+  // Errors stay inside the extension: a failing start must not reach the page.
+  try {
+    let lexicon: ContentLexicon | null = null;
+    let preparing: Promise<ContentLexicon> | null = null;
+    const scheduler = browserScheduler(window);
+    const highlights = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+    startContent({
+      doc: document,
+      win: window,
+      signal: ctx.signal,
+      onMessage: browser.runtime.onMessage as never,
+      send: (type, payload) => sendToBackground(browser.runtime, type, payload),
+      nextFrame: (cb) => void ctx.requestAnimationFrame(cb),
+      detect: detectSource,
+      adapterFor,
+      loadSettings,
+      watchSettings: (cb) => settingsItem.watch(() => void loadSettings().then(cb)),
+      prepareLexicon: () =>
+        (preparing ??= prepareContentLexicon(scheduler, ctx.signal).then((l) => (lexicon = l))),
+      lexicon: () => {
+        if (!lexicon) throw new Error('lexicon used before it was prepared');
+        return lexicon;
+      },
+      highlightApi: highlights
+        ? {
+            registry: CSS.highlights,
+            createHighlight: () => new Highlight(),
+            createRange: (init) => new StaticRange(init),
+          }
+        : null,
+      scheduler,
+      cardCss,
+    });
+  } catch (error) {
+    console.debug('[DiploLens] content script did not start', error);
+  }
+}

@@ -22,11 +22,18 @@ const MAX_WORDS = 8;
 const cueIndex = new Map<string, CueEntry>();
 const nameIndex = new Map<string, NameEntry>();
 
-for (const [phrase, category, lang] of CUES) cueIndex.set(phraseKey(phrase), { phrase, category, lang });
-for (const [code, [name]] of Object.entries(COUNTRIES)) nameIndex.set(phraseKey(name), { code, acronym: false });
-for (const [name, code] of COUNTRY_NAMES) {
-  const key = phraseKey(name);
-  if (!nameIndex.has(key)) nameIndex.set(key, { code, acronym: isAcronym(name) });
+let indexed = false;
+
+/** Builds the cue and country-name indexes on first use, not at module load (see registry-index.ts). */
+function ensureIndexes(): void {
+  if (indexed) return;
+  indexed = true;
+  for (const [phrase, category, lang] of CUES) cueIndex.set(phraseKey(phrase), { phrase, category, lang });
+  for (const [code, [name]] of Object.entries(COUNTRIES)) nameIndex.set(phraseKey(name), { code, acronym: false });
+  for (const [name, code] of COUNTRY_NAMES) {
+    const key = phraseKey(name);
+    if (!nameIndex.has(key)) nameIndex.set(key, { code, acronym: isAcronym(name) });
+  }
 }
 
 /** Which text a cue was read from. */
@@ -99,6 +106,7 @@ function acceptName(v: NameEntry, raw: string[]): boolean {
 
 /** The first country named in a text, or null. */
 export function firstCountry(text: string): string | null {
+  ensureIndexes();
   const raw = tokens(foldKeepCase(text));
   const lower = raw.map((t) => t.toLowerCase());
   const hits = scan(lower, raw, nameIndex, acceptName);
@@ -112,6 +120,7 @@ export function firstCountry(text: string): string | null {
 
 /** Cue phrases in one field's text, most specific first. */
 export function findCues(text: string | undefined, field: CueField): CueHit[] {
+  ensureIndexes();
   if (!text) return [];
   const clipped = text.slice(0, 400);
   const hits: CueHit[] = [];
@@ -163,5 +172,6 @@ const RANK: Record<CueCategory, number> = {
 
 /** Country code for a single handle token ("uzbekistan", "kz", "rus"); used by social heuristics. */
 export function countryOfName(name: string): string | null {
+  ensureIndexes();
   return nameIndex.get(phraseKey(name))?.code ?? null;
 }

@@ -69,106 +69,117 @@ function rule(r: Omit<HostRule, 'specificity' | 'path'> & { path?: string }): Ho
   return { ...r, path, specificity: specificityOf(path) };
 }
 
-for (const s of MFA_SITES) {
-  add(
-    rule({
-      origin: 'mfa-site',
-      kind: 'mfa',
-      subkind: 'ministry',
-      country: s.country,
-      confidence: 0.98,
-      domain: s.domain,
-      path: 'path' in s ? s.path : undefined,
-      name: 'name' in s ? s.name : null,
-      subdomainSubkind: 'subdomainSubkind' in s ? s.subdomainSubkind : undefined,
-      labelPrefixes: 'labelPrefixes' in s ? s.labelPrefixes : undefined,
-      refinable: false,
-    }),
-  );
-}
-for (const d of DIPLOMATIC_DOMAINS) {
-  const r = rule({
-    origin: 'diplomatic',
-    kind: 'mfa',
-    subkind: d.subkind,
-    country: d.country,
-    confidence: 'match' in d ? 0.92 : 0.97,
-    domain: d.domain,
-    path: 'path' in d ? d.path : undefined,
-    name: null,
-    refinable: false,
-  });
-  const match = 'match' in d ? d.match : 'suffix';
-  if (match === 'any-tld') byLabel.set(d.domain, r);
-  else if (match === 'hyphen') byHyphen.set(d.domain, r);
-  else add(r);
-}
-for (const g of GOV_SITES) {
-  add(
-    rule({
-      origin: 'gov-site',
-      kind: 'government',
-      subkind: 'subkind' in g ? g.subkind : 'government',
-      country: g.country,
-      confidence: 0.97,
-      domain: g.domain,
-      path: 'path' in g ? g.path : undefined,
-      name: g.name,
-      refinable: false,
-    }),
-  );
-}
-for (const g of GOV_CONVENTIONS) {
-  add(
-    rule({
-      origin: 'convention',
-      kind: 'government',
-      subkind: 'government',
-      country: g.country,
-      confidence: 0.9,
-      domain: g.domain,
-      name: null,
-      refinable: true,
-    }),
-  );
-}
-for (const p of PORTAL_PATHS) {
-  add(
-    rule({
-      origin: 'portal-path',
-      kind: 'government',
-      subkind: p.subkind,
-      country: p.country,
-      confidence: 0.93,
-      domain: p.domain,
-      path: p.path,
-      name: p.name,
-      refinable: true,
-    }),
-  );
-}
-for (const i of IGO_DOMAINS) {
-  add(
-    rule({
-      origin: 'igo',
-      kind: 'government',
-      subkind: 'igo',
-      country: i.country,
-      confidence: 0.97,
-      domain: i.domain,
-      name: i.name,
-      refinable: false,
-    }),
-  );
-}
-
 /** Compact English names and alpha-3 codes → ISO code, for un.int/<country> mission pages. */
 const missionSlugs = new Map<string, string>();
-for (const [code, [name, a3]] of Object.entries(COUNTRIES)) {
-  missionSlugs.set(name.toLowerCase().replace(/[^a-z]/g, ''), code);
-  missionSlugs.set(a3.toLowerCase(), code);
+let built = false;
+
+/**
+ * Indexes the registries once, on the first look-up rather than at module load:
+ * the content script loads this module on every page, and building the index in
+ * the same task as evaluating the script made one long task of both.
+ */
+function ensureIndex(): void {
+  if (built) return;
+  built = true;
+  for (const s of MFA_SITES) {
+    add(
+      rule({
+        origin: 'mfa-site',
+        kind: 'mfa',
+        subkind: 'ministry',
+        country: s.country,
+        confidence: 0.98,
+        domain: s.domain,
+        path: 'path' in s ? s.path : undefined,
+        name: 'name' in s ? s.name : null,
+        subdomainSubkind: 'subdomainSubkind' in s ? s.subdomainSubkind : undefined,
+        labelPrefixes: 'labelPrefixes' in s ? s.labelPrefixes : undefined,
+        refinable: false,
+      }),
+    );
+  }
+  for (const d of DIPLOMATIC_DOMAINS) {
+    const r = rule({
+      origin: 'diplomatic',
+      kind: 'mfa',
+      subkind: d.subkind,
+      country: d.country,
+      confidence: 'match' in d ? 0.92 : 0.97,
+      domain: d.domain,
+      path: 'path' in d ? d.path : undefined,
+      name: null,
+      refinable: false,
+    });
+    const match = 'match' in d ? d.match : 'suffix';
+    if (match === 'any-tld') byLabel.set(d.domain, r);
+    else if (match === 'hyphen') byHyphen.set(d.domain, r);
+    else add(r);
+  }
+  for (const g of GOV_SITES) {
+    add(
+      rule({
+        origin: 'gov-site',
+        kind: 'government',
+        subkind: 'subkind' in g ? g.subkind : 'government',
+        country: g.country,
+        confidence: 0.97,
+        domain: g.domain,
+        path: 'path' in g ? g.path : undefined,
+        name: g.name,
+        refinable: false,
+      }),
+    );
+  }
+  for (const g of GOV_CONVENTIONS) {
+    add(
+      rule({
+        origin: 'convention',
+        kind: 'government',
+        subkind: 'government',
+        country: g.country,
+        confidence: 0.9,
+        domain: g.domain,
+        name: null,
+        refinable: true,
+      }),
+    );
+  }
+  for (const p of PORTAL_PATHS) {
+    add(
+      rule({
+        origin: 'portal-path',
+        kind: 'government',
+        subkind: p.subkind,
+        country: p.country,
+        confidence: 0.93,
+        domain: p.domain,
+        path: p.path,
+        name: p.name,
+        refinable: true,
+      }),
+    );
+  }
+  for (const i of IGO_DOMAINS) {
+    add(
+      rule({
+        origin: 'igo',
+        kind: 'government',
+        subkind: 'igo',
+        country: i.country,
+        confidence: 0.97,
+        domain: i.domain,
+        name: i.name,
+        refinable: false,
+      }),
+    );
+  }
+
+  for (const [code, [name, a3]] of Object.entries(COUNTRIES)) {
+    missionSlugs.set(name.toLowerCase().replace(/[^a-z]/g, ''), code);
+    missionSlugs.set(a3.toLowerCase(), code);
+  }
+  for (const [slug, code] of [['usa', 'US'], ['uk', 'GB'], ['russia', 'RU'], ['turkey', 'TR'], ['korea', 'KR'], ['southkorea', 'KR'], ['czechrepublic', 'CZ'], ['vietnam', 'VN'], ['unitedstates', 'US']] as const) missionSlugs.set(slug, code);
 }
-for (const [slug, code] of [['usa', 'US'], ['uk', 'GB'], ['russia', 'RU'], ['turkey', 'TR'], ['korea', 'KR'], ['southkorea', 'KR'], ['czechrepublic', 'CZ'], ['vietnam', 'VN'], ['unitedstates', 'US']] as const) missionSlugs.set(slug, code);
 
 function segmentMatches(pattern: string, seg: string): boolean {
   if (pattern === '*') return true;
@@ -199,6 +210,7 @@ const NOISE_LABELS = new Set(['www', 'www2', 'www3', 'm', 'mobile', 'web', 'en',
 
 /** Looks a lower-case host (and the URL's path segments) up in the registries. */
 export function lookupHost(host: string, segs: readonly string[]): HostMatch | null {
+  ensureIndex();
   const labels = host.split('.');
   let found: HostMatch | null = null;
   for (let i = 0; i < labels.length && !found; i++) {
@@ -219,6 +231,7 @@ export function lookupHost(host: string, segs: readonly string[]): HostMatch | n
 }
 
 function lookupPattern(host: string): HostRule | null {
+  ensureIndex();
   const domain = getDomain(host);
   const suffix = getPublicSuffix(host);
   if (!domain || !suffix || domain.length <= suffix.length) return null;
@@ -258,5 +271,6 @@ export function describeHit(m: HostMatch, shown: string): string {
 
 /** For tests: every indexed host key. */
 export function indexedHosts(): string[] {
+  ensureIndex();
   return [...byHost.keys()];
 }
