@@ -40,6 +40,8 @@ function start(ctx: ContentScriptContext) {
       onMessage: browser.runtime.onMessage as never,
       send: (type, payload) => sendToBackground(browser.runtime, type, payload),
       nextFrame: (cb) => void ctx.requestAnimationFrame(cb),
+    // Through ctx: WXT starts its location watcher only for listeners added this way.
+    onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', (e) => cb(e.newUrl.href)),
       detect: detectSource,
       adapterFor,
       loadSettings,

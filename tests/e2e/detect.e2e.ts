@@ -37,6 +37,16 @@ describe('badge and popup', () => {
     await Promise.all([page.close(), popup.close()]);
   });
 
+  test('a single-page app that changes its address is judged again: the badge follows', async () => {
+    const page = await h.open('http://x.com/home');
+    const tabId = await h.tabIdOf(page);
+    await expect.poll(() => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    // As X does when you open a profile from the timeline: no page load.
+    await page.evaluate(() => history.pushState({}, '', '/MFA_Uzbekistan'));
+    await expect.poll(() => h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 }).toBe('MFA');
+    await page.close();
+  });
+
   test("on the X status page only the ministry's post is highlighted, not the reply", async () => {
     const page = await h.open('http://x.com/MFA_Uzbekistan/status/1890');
     const inside = (sel: string) =>

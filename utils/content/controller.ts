@@ -68,6 +68,11 @@ export interface ContentDeps {
   send<K extends keyof ToBackground>(type: K, payload: Req<ToBackground, K>): Promise<Result<Res<ToBackground, K>>>;
   /** requestAnimationFrame tied to the context (WXT ctx). */
   nextFrame(cb: () => void): void;
+  /**
+   * Calls back with the new URL when a single-page app changes its address
+   * without loading a page (WXT's 'wxt:locationchange', Navigation API or polling).
+   */
+  onLocationChange(cb: (newUrl: string) => void): void;
   detect(url: string, signals: PageSignals): Detection;
   adapterFor(url: URL): SiteAdapter;
   loadSettings(): Promise<Settings>;
@@ -488,26 +493,37 @@ export function startContent(deps: ContentDeps) {
   const onPointerDown = (e: PointerEvent) => {
     if (card?.isVisible() && !card.contains(e.target as Node)) hideCard();
   };
-  const onLocationChange = () => {
+  /** How long an app gets to render the new page (title, posts) before it is judged again. */
+  const SETTLE_MS = 400;
+  let relocate: ReturnType<typeof setTimeout> | undefined;
+  const onLocationChange = (newUrl: string) => {
     // Single-page apps (X, Facebook, Telegram web) change pages without loading one.
-    if (win.location.href === url) return;
-    url = win.location.href;
-    adapter = deps.adapterFor(new URL(url));
-    info = readPageInfo(doc, url);
-    detection = detectPage();
-    override = null;
-    void deps.send('page.detected', { detection });
-    decision = { mode: 'off', reason: '' };
-    session?.stop();
-    session = null;
-    apply();
+    if (newUrl === url) return;
+    url = newUrl;
+    clearTimeout(relocate);
+    relocate = setTimeout(
+      guard(() => {
+        if (signal.aborted) return;
+        adapter = deps.adapterFor(new URL(url));
+        info = readPageInfo(doc, url);
+        detection = detectPage();
+        override = null;
+        void deps.send('page.detected', { detection });
+        decision = { mode: 'off', reason: '' };
+        session?.stop();
+        session = null;
+        apply();
+      }),
+      SETTLE_MS,
+    );
   };
+  signal.addEventListener('abort', () => clearTimeout(relocate), { once: true });
   const opts = { passive: true, signal } as AddEventListenerOptions;
   doc.addEventListener('pointermove', guard(onPointerMove), opts);
   doc.addEventListener('pointerdown', guard(onPointerDown), opts);
   doc.addEventListener('keydown', guard(onKeyDown), { signal });
-  win.addEventListener('wxt:locationchange', guard(onLocationChange), { signal });
-  win.addEventListener('popstate', guard(onLocationChange), { signal });
+  deps.onLocationChange(guard(onLocationChange));
+  win.addEventListener('popstate', guard(() => onLocationChange(win.location.href)), { signal });
 
   const unwatch = deps.watchSettings(guard((s: Settings) => {
     settings = s;

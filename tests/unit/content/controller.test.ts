@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { mount } from './harness';
+import { MFA as MFA_DETECTION, NONE as NONE_DETECTION, mount } from './harness';
 
 const PAGES = resolve(import.meta.dirname, '../../fixtures/pages');
 function load(path: string) {
@@ -132,5 +132,19 @@ describe('without the CSS Custom Highlight API', () => {
     const r = await current.ask<{ ok: true; value: { highlighting: boolean; highlightReason: string } }>('status.get');
     expect(r.value.highlighting).toBe(false);
     expect(r.value.highlightReason).toMatch(/Custom Highlight API/);
+  });
+});
+
+describe('single-page apps', () => {
+  test('a new address without a page load is judged again, and the badge follows', async () => {
+    document.body.innerHTML = '<main><p>Home timeline</p></main>';
+    current = mount('https://news.example.org/home', {
+      detect: (u) => (new URL(u).pathname.startsWith('/MFA_Uzbekistan') ? { ...MFA_DETECTION, platform: 'web' } : NONE_DETECTION),
+    });
+    await current.settle();
+    expect(current.sent.at(-1)).toEqual(['page.detected', { detection: expect.objectContaining({ kind: 'none' }) }]);
+    current.navigate('https://news.example.org/MFA_Uzbekistan/status/1');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(current.sent.at(-1)).toEqual(['page.detected', { detection: expect.objectContaining({ kind: 'mfa', country: 'UZ' }) }]);
   });
 });

@@ -47,6 +47,7 @@ export function mount(
   let ready: ReturnType<typeof createContentLexicon> | null = null;
   const settings = { ...DEFAULT_SETTINGS, ...opts.settings };
   let settingsCb: ((s: Settings) => void) | null = null;
+  let locationCb: ((u: string) => void) | null = null;
   const controller = startContent({
     doc: document,
     win: window,
@@ -60,6 +61,7 @@ export function mount(
       return { ok: true, value: type === 'example.save' ? { id: 'x' } : null } as never;
     },
     nextFrame: (cb) => void setTimeout(cb, 0),
+    onLocationChange: (cb) => void (locationCb = cb),
     detect: opts.detect ?? ((u) => (new URL(u).hostname === 'mfa.uz' ? MFA : NONE)),
     adapterFor,
     loadSettings: async () => settings,
@@ -116,6 +118,11 @@ export function mount(
     painted,
     allPainted: () => Object.values(painted()).flat(),
     changeSettings: (s: Partial<Settings>) => settingsCb?.({ ...settings, ...s }),
+    /** As a single-page app would: a new address without a page load. */
+    navigate: (u: string) => {
+      (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(u);
+      locationCb?.(u);
+    },
     abort: () => ac.abort(),
   };
 }
