@@ -9,6 +9,7 @@ import { LEXICON_VERSION } from '../seeds/lexicon';
 import { CONTENT_SCRIPT_REQUESTS, type ToBackground } from '../utils/messages/protocol';
 import { createListener, senderGate, sendToTab } from '../utils/messages/transport';
 import type { Detection } from '../utils/detect/types';
+import { detectSource } from '../utils/detect/index';
 
 const MENU_SAVE = 'diplolens-save-selection';
 
@@ -17,7 +18,7 @@ export default defineBackground(() => {
   // MV3 (Chrome) names it `action`, MV2 (Firefox build) `browserAction`.
   const badge = browser.action ?? browser.browserAction;
   const detections = new Map<number, Detection>();
-  const handlers = createBackgroundHandlers({ repo, badge, detections });
+  const handlers = createBackgroundHandlers({ repo, badge, detections, detect: detectSource });
   browser.runtime.onMessage.addListener(
     createListener<ToBackground>(handlers, senderGate<ToBackground>(browser.runtime.getURL('/'), CONTENT_SCRIPT_REQUESTS)),
   );

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startContent } from '../../utils/content/controller';
 import { prepareContentLexicon } from '../../utils/content/lexicon-adapter';
 import type { ContentLexicon } from '../../utils/content/controller';
-import { detectSource } from '../../utils/detect/index';
+import { NONE_DETECTION } from '../../utils/detect/types';
 import { browserScheduler } from '../../utils/highlight/scheduler';
 import { sendToBackground } from '../../utils/messages/transport';
 import { loadSettings, settingsItem } from '../../utils/settings';
@@ -42,7 +42,11 @@ function start(ctx: ContentScriptContext) {
       nextFrame: (cb) => void ctx.requestAnimationFrame(cb),
     // Through ctx: WXT starts its location watcher only for listeners added this way.
     onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', (e) => cb(e.newUrl.href)),
-      detect: detectSource,
+      detect: async (items) => {
+      const r = await sendToBackground(browser.runtime, 'detect', { items });
+      // The background answers from its registries; if it cannot, nothing is official.
+      return r.ok ? r.value.detections : items.map(() => ({ ...NONE_DETECTION }));
+    },
       adapterFor,
       loadSettings,
       watchSettings: (cb) => settingsItem.watch(() => void loadSettings().then(cb)),

@@ -3,7 +3,7 @@
  * only wires it to runtime.onMessage, so it is tested with plain objects.
  */
 import type { ExampleRepository } from '../db/repository';
-import type { Detection } from '../detect/types';
+import type { Detection, PageSignals } from '../detect/types';
 import type { HandlerTable } from '../messages/transport';
 import type { ToBackground } from '../messages/protocol';
 import { badgeFor } from '../badge';
@@ -16,10 +16,15 @@ export interface BadgeApi {
 
 export interface BackgroundDeps {
   repo: ExampleRepository;
+  /** The source detector (utils/detect), passed in so tests can use their own. */
+  detect(url: string, signals: PageSignals): Detection;
   badge: BadgeApi;
   /** Last detection per tab, so the badge can be set again. */
   detections?: Map<number, Detection>;
 }
+
+/** A page sends at most this many authors at once (a long timeline's first screen is far fewer). */
+const MAX_DETECT_ITEMS = 500;
 
 export async function showBadge(badge: BadgeApi, tabId: number, detection: Detection | undefined): Promise<void> {
   const b = badgeFor(detection);
@@ -31,6 +36,7 @@ export async function showBadge(badge: BadgeApi, tabId: number, detection: Detec
 export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToBackground> {
   const detections = deps.detections ?? new Map<number, Detection>();
   return {
+    detect: ({ items }) => ({ detections: items.slice(0, MAX_DETECT_ITEMS).map((i) => deps.detect(i.url, i.signals ?? {})) }),
     'example.save': async ({ draft }) => {
       const saved = await deps.repo.add(draft);
       return { id: saved.id };

@@ -6,9 +6,9 @@
  *
  *   detect → decide → [scan → match → register → observe] → release on stop
  */
-import type { Detection, PageSignals } from '../detect/types';
+import { NONE_DETECTION, type Detection, type PageSignals } from '../detect/types';
 import type { Concept, Hit } from '../lexicon/types';
-import type { PageQuote, PageStatus, Result, ToBackground, ToContent, Req, Res, ConceptCount } from '../messages/protocol';
+import type { ConceptCount, DetectItem, PageQuote, PageStatus, Req, Res, Result, ToBackground, ToContent } from '../messages/protocol';
 import type { Settings } from '../settings';
 import type { FoundPost, SiteAdapter } from '../sites/types';
 import { createListener, type HandlerTable, type Sender } from '../messages/transport';
@@ -73,7 +73,8 @@ export interface ContentDeps {
    * without loading a page (WXT's 'wxt:locationchange', Navigation API or polling).
    */
   onLocationChange(cb: (newUrl: string) => void): void;
-  detect(url: string, signals: PageSignals): Detection;
+  /** Judges pages or posts in one batch (in the background, where the registries are). */
+  detect(items: DetectItem[]): Promise<Detection[]>;
   adapterFor(url: URL): SiteAdapter;
   loadSettings(): Promise<Settings>;
   watchSettings(cb: (s: Settings) => void): () => void;
@@ -98,30 +99,57 @@ export function startContent(deps: ContentDeps) {
   let url = win.location.href;
   let adapter = deps.adapterFor(new URL(url));
   let info = readPageInfo(doc, url);
-  let detection = detectPage();
+  let detection: Detection = { ...NONE_DETECTION, platform: adapter.platform };
   let decision: HighlightDecision = { mode: 'off', reason: '' };
   let session: ReturnType<typeof startHighlighting> | null = null;
   let card: HoverCardHost | null = null;
   const cursor = new Map<string, number>();
+  /** Post authors already judged, by platform and handle: a timeline repeats its authors. */
+  const byAuthor = new Map<string, Detection>();
 
-  function detectPage(): Detection {
-    let u: URL;
-    try {
-      u = new URL(url);
-    } catch {
-      return deps.detect(url, info.signals);
-    }
-    const owner = adapter.urlAuthor(u) ?? adapter.pageAuthor(doc)?.handle ?? undefined;
-    const author = adapter.platform === 'web' ? {} : { authorHandle: owner };
-    return deps.detect(url, { ...info.signals, ...author });
+  async function detectOne(item: DetectItem): Promise<Detection> {
+    const [d] = await deps.detect([item]);
+    return d ?? { ...NONE_DETECTION, platform: adapter.platform };
   }
 
+  function pageItem(): DetectItem {
+    let owner: string | undefined;
+    try {
+      owner = adapter.urlAuthor(new URL(url)) ?? adapter.pageAuthor(doc)?.handle ?? undefined;
+    } catch {
+      owner = undefined;
+    }
+    const author = adapter.platform === 'web' ? {} : { authorHandle: owner };
+    return { url, signals: { ...info.signals, ...author } };
+  }
+
+  const authorKey = (post: FoundPost) => `${adapter.platform}:${post.author!.handle.toLowerCase()}:${post.author!.governmentLabel ?? ''}`;
+
+  function postItem(post: FoundPost): DetectItem {
+    const signals: PageSignals = {
+      authorHandle: post.author!.handle,
+      authorName: post.author!.name,
+      governmentLabel: post.author!.governmentLabel,
+    };
+    return { url: post.permalink ?? url, signals };
+  }
+
+  /** The author's detection, when it is known already. */
   function judgePost(post: FoundPost): Detection | null {
     if (!post.author?.handle) return null;
-    return deps.detect(post.permalink ?? url, {
-      authorHandle: post.author.handle,
-      authorName: post.author.name,
-      governmentLabel: post.author.governmentLabel,
+    return byAuthor.get(authorKey(post)) ?? null;
+  }
+
+  /** Judges the authors of these posts that are not known yet, in one request. */
+  async function judgePosts(posts: FoundPost[]): Promise<void> {
+    const missing = new Map<string, FoundPost>();
+    for (const p of posts) if (p.author?.handle && !byAuthor.has(authorKey(p))) missing.set(authorKey(p), p);
+    if (!missing.size) return;
+    const list = [...missing.values()];
+    const found = await deps.detect(list.map(postItem));
+    list.forEach((p, i) => {
+      const d = found[i];
+      if (d) byAuthor.set(authorKey(p), d);
     });
   }
 
@@ -145,9 +173,11 @@ export function startContent(deps: ContentDeps) {
     const body = doc.body ?? doc.documentElement;
 
     /** Posts under `root` written by official accounts (each judged by its author). */
-    const officialPostsIn = (root: ParentNode): Element[] => {
+    const officialPostsIn = async (root: ParentNode): Promise<Element[]> => {
+      const posts = adapter.findPosts(root);
+      await judgePosts(posts);
       const out: Element[] = [];
-      for (const post of adapter.findPosts(root)) {
+      for (const post of posts) {
         const d = judgePost(post);
         if (d && d.kind !== 'none') {
           officialPosts.add(post.element);
@@ -156,6 +186,10 @@ export function startContent(deps: ContentDeps) {
       }
       return out;
     };
+    const scanPosts = (root: ParentNode) =>
+      void officialPostsIn(root).then((roots) => {
+        if (!ac.signal.aborted && roots.length) hl.scan(roots);
+      });
     const inOfficialPost = (n: Node): boolean => {
       const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
       const post = el?.closest(adapter.postSelector);
@@ -163,7 +197,7 @@ export function startContent(deps: ContentDeps) {
     };
 
     if (mode === 'page') hl.scan([body]);
-    else hl.scan(officialPostsIn(doc));
+    else scanPosts(doc);
 
     const observer = observeMutations({
       root: body,
@@ -173,16 +207,15 @@ export function startContent(deps: ContentDeps) {
       onBatch: guard((batch) => {
         if (batch.removed) hl.sweep();
         if (batch.rescan) {
-          hl.scan(mode === 'page' ? [body] : officialPostsIn(doc));
+          if (mode === 'page') hl.scan([body]);
+          else scanPosts(doc);
           return;
         }
         if (mode === 'page') {
           hl.scan(batch.added);
           hl.rescanBlocks(batch.changed);
         } else {
-          const roots: Node[] = [];
-          for (const n of batch.added) if (n.nodeType === 1) roots.push(...officialPostsIn(n as Element));
-          hl.scan(roots);
+          for (const n of batch.added) if (n.nodeType === 1) scanPosts(n as Element);
           hl.rescanBlocks(batch.changed.filter(inOfficialPost));
         }
       }),
@@ -307,6 +340,7 @@ export function startContent(deps: ContentDeps) {
     if (!parts) return;
     const concepts = [...new Set([entry.hit.conceptId, ...lex.match(parts.quote).map((h) => h.conceptId)])];
     const post = postAround(entry.range.startContainer);
+    if (post) await judgePosts([post]);
     const draft: ExampleDraft = {
       ...parts,
       url,
@@ -357,16 +391,18 @@ export function startContent(deps: ContentDeps) {
   }
 
   // ── requests from the popup and the background ───────────────────────────
-  function currentQuote(): PageQuote | null {
+  async function currentQuote(): Promise<PageQuote | null> {
     const root = doc.body ?? doc.documentElement;
     const sel = quoteFromSelection(win.getSelection(), root);
     if (sel) {
       const anchor = win.getSelection()?.anchorNode;
       const post = anchor ? postAround(anchor) : null;
+      if (post) await judgePosts([post]);
       return post ? withPost(sel, post) : sel;
     }
     const post = postInView();
     if (!post?.text) return null;
+    await judgePosts([post]);
     const index = buildTextIndex(root);
     const at = index.text.indexOf(post.text.slice(0, 200));
     const parts =
@@ -410,7 +446,7 @@ export function startContent(deps: ContentDeps) {
       highlighting: decision.mode !== 'off' && !!session,
       highlightReason: deps.highlightApi ? decision.reason : 'This browser cannot paint highlights (no CSS Custom Highlight API).',
       concepts: conceptCounts(),
-      quote: currentQuote(),
+      quote: await currentQuote(),
     };
   }
 
@@ -506,13 +542,11 @@ export function startContent(deps: ContentDeps) {
         if (signal.aborted) return;
         adapter = deps.adapterFor(new URL(url));
         info = readPageInfo(doc, url);
-        detection = detectPage();
         override = null;
-        void deps.send('page.detected', { detection });
         decision = { mode: 'off', reason: '' };
         session?.stop();
         session = null;
-        apply();
+        void detectPage();
       }),
       SETTLE_MS,
     );
@@ -544,12 +578,22 @@ export function startContent(deps: ContentDeps) {
     { once: true },
   );
 
-  void deps.send('page.detected', { detection });
-  const ready = deps.loadSettings().then((s) => {
-    if (signal.aborted) return;
-    settings = s;
+  /** Judges the page (in the background), reports it for the badge, then applies the settings. */
+  async function detectPage(): Promise<void> {
+    const at = url;
+    const d = await detectOne(pageItem());
+    if (signal.aborted || at !== url) return;
+    detection = d;
+    void deps.send('page.detected', { detection });
     apply();
-  });
+  }
+
+  const ready = Promise.all([
+    deps.loadSettings().then((s) => {
+      if (!signal.aborted) settings = s;
+    }),
+    detectPage(),
+  ]).then(() => apply());
 
   return {
     ready,

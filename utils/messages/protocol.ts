@@ -9,7 +9,7 @@
  * Replies are values, never thrown: `Result<T>` carries either the value or a
  * readable error, so a failure on one side is shown on the other, never lost.
  */
-import type { Detection } from '../detect/types';
+import type { Detection, PageSignals } from '../detect/types';
 import type { ExampleDraft, ExampleSelectors } from '../db/types';
 import type { CategoryId } from '../lexicon/types';
 
@@ -71,7 +71,17 @@ export interface PageStatus {
   quote: PageQuote | null;
 }
 
+export interface DetectItem {
+  url: string;
+  signals: PageSignals;
+}
+
 export interface ContentToBackground {
+  /**
+   * Judge pages or posts (batched: a timeline's new authors in one request). The
+   * registries live in the background, so the script every page loads stays small.
+   */
+  detect: { req: { items: DetectItem[] }; res: { detections: Detection[] } };
   /** Save an example built in the page (hover card, keyboard shortcut). */
   'example.save': { req: { draft: ExampleDraft }; res: { id: string } };
   /** The content script's detection for its tab, for the toolbar badge. */
@@ -103,6 +113,7 @@ export interface ToContent {
  * through the content script, and the content script only sends these.
  */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof ToBackground> = new Set<keyof ToBackground>([
+  'detect',
   'example.save',
   'page.detected',
 ]);

@@ -148,3 +148,25 @@ describe('single-page apps', () => {
     expect(current.sent.at(-1)).toEqual(['page.detected', { detection: expect.objectContaining({ kind: 'mfa', country: 'UZ' }) }]);
   });
 });
+
+describe('posts on social platforms', () => {
+  const post = (handle: string, text: string) =>
+    `<article data-testid="tweet"><div data-testid="User-Name"><a href="/${handle}">${handle}</a></div><div data-testid="tweetText">${text}</div></article>`;
+
+  test('each author is judged once, in one batch, however many posts they write; only official posts are painted', async () => {
+    document.body.innerHTML = `<main>${Array.from({ length: 40 }, (_, i) => post(i % 2 ? 'MFA_Uzbekistan' : 'jane_reporter', 'Soft power and digital diplomacy.')).join('')}</main>`;
+    current = mount('https://x.com/home', {
+      detect: (_u, signals) => (signals.authorHandle === 'MFA_Uzbekistan' ? { ...MFA_DETECTION, platform: 'x' } : { ...NONE_DETECTION, platform: 'x' }),
+    });
+    await current.settle();
+    // One request for the page, one for the two authors.
+    expect(current.detectCalls).toEqual([1, 2]);
+    // 20 official posts each say 'soft power'; the 20 by the journalist are left alone.
+    expect(current.allPainted().filter((t) => t.toLowerCase() === 'soft power')).toHaveLength(20);
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', post('MFA_Uzbekistan', 'Nation branding.') + post('jane_reporter', 'Nation branding.'));
+    await current.settle();
+    expect(current.detectCalls).toEqual([1, 2]);
+    expect(current.allPainted().filter((t) => t.toLowerCase() === 'nation branding')).toHaveLength(1);
+  });
+});

@@ -4,9 +4,9 @@
  * Custom Highlight API; real paint is checked in Chromium (tests/e2e).
  */
 import { vi } from 'vitest';
-import { startContent, type ContentDeps } from '../../../utils/content/controller';
+import { startContent } from '../../../utils/content/controller';
 import { createContentLexicon } from '../../../utils/content/lexicon-adapter';
-import type { Detection } from '../../../utils/detect/types';
+import type { Detection, PageSignals } from '../../../utils/detect/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 import { adapterFor } from '../../../utils/sites/index';
 
@@ -36,7 +36,7 @@ export function text(r: FakeRange): string {
 
 export function mount(
   url: string,
-  opts: { detect?: ContentDeps['detect']; settings?: Partial<Settings>; highlightApi?: boolean } = {},
+  opts: { detect?: (url: string, signals: PageSignals) => Detection; settings?: Partial<Settings>; highlightApi?: boolean } = {},
 ) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
   const registry = new Map<string, Set<FakeRange>>();
@@ -48,6 +48,7 @@ export function mount(
   const settings = { ...DEFAULT_SETTINGS, ...opts.settings };
   let settingsCb: ((s: Settings) => void) | null = null;
   let locationCb: ((u: string) => void) | null = null;
+  const detectCalls: number[] = [];
   const controller = startContent({
     doc: document,
     win: window,
@@ -62,7 +63,12 @@ export function mount(
     },
     nextFrame: (cb) => void setTimeout(cb, 0),
     onLocationChange: (cb) => void (locationCb = cb),
-    detect: opts.detect ?? ((u) => (new URL(u).hostname === 'mfa.uz' ? MFA : NONE)),
+    // The background's batch request, answered here by a plain function per item.
+    detect: async (items) => {
+      detectCalls.push(items.length);
+      const one = opts.detect ?? ((u: string) => (new URL(u).hostname === 'mfa.uz' ? MFA : NONE));
+      return items.map((i) => one(i.url, i.signals));
+    },
     adapterFor,
     loadSettings: async () => settings,
     watchSettings: (cb) => {
@@ -111,6 +117,8 @@ export function mount(
     registry,
     listeners,
     sent,
+    /** Items per detection request the content script made. */
+    detectCalls,
     /** The lexicon factory: a page that is not highlighted never calls it. */
     lexicon: prepare,
     ask,

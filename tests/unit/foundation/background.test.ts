@@ -12,7 +12,11 @@ function setup() {
   db = openDatabase(`bg-${crypto.randomUUID()}`);
   const repo = createExampleRepository(db);
   const badge: BadgeApi = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() };
-  return { repo, badge, handlers: createBackgroundHandlers({ repo, badge }) };
+  const detect = (url: string) =>
+    new URL(url).hostname === 'mfa.uz'
+      ? ({ kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: [], platform: 'web' } as Detection)
+      : ({ kind: 'none', subkind: 'none', country: null, confidence: 0, reasons: [], platform: 'web' } as Detection);
+  return { repo, badge, handlers: createBackgroundHandlers({ repo, badge, detect }) };
 }
 
 describe('background handlers', () => {
@@ -30,6 +34,15 @@ describe('background handlers', () => {
     vi.mocked(badge.setBadgeText).mockClear();
     await handlers['badge.refresh']({ tabId: 5 }, {});
     expect(badge.setBadgeText).toHaveBeenCalledWith({ text: 'MFA', tabId: 5 });
+  });
+
+  test('detect judges a batch of pages or posts, in order', async () => {
+    const { handlers } = setup();
+    const r = await handlers.detect(
+      { items: [{ url: 'https://news.example/', signals: {} }, { url: 'https://mfa.uz/en', signals: {} }] },
+      { tab: { id: 3 } },
+    );
+    expect(r.detections.map((d) => d.kind)).toEqual(['none', 'mfa']);
   });
 
   test('a government page shows GOV, anything else no badge text', async () => {

@@ -24,6 +24,7 @@ function wire(table: HandlerTable<ToBackground>, sender: Sender) {
 
 function table(overrides: Partial<HandlerTable<ToBackground>> = {}): HandlerTable<ToBackground> {
   return {
+    detect: async ({ items }) => ({ detections: items.map(() => NONE_DETECTION) }),
     'example.save': async () => ({ id: 'new-id' }),
     'page.detected': async () => null,
     'badge.refresh': async () => null,
