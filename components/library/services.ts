@@ -55,11 +55,30 @@ export function browserDownload(doc: Document) {
   };
 }
 
+/**
+ * Lets the page handle input and paint between chunks of long work.
+ * scheduler.yield() (Chrome 129+) resumes first in line; elsewhere a
+ * MessageChannel round trip, which, unlike setTimeout, is never clamped or
+ * throttled.
+ */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
+    ch.port2.postMessage(null);
+  });
+}
+
 const stamp = (d: Date) => d.toISOString().slice(0, 19).replace(/[:T]/g, '-');
 
 export function createLibraryServices(deps: LibraryDeps): LibraryServices {
   const now = deps.now ?? (() => new Date());
-  const yieldTo = deps.yieldTo ?? (() => new Promise<void>((r) => setTimeout(r, 0)));
+  const yieldTo = deps.yieldTo ?? yieldToPage;
   const labels = { conceptLabel, functionLabel };
 
   /** A Blob grown part by part (each part encoded in its own task), for large exports. */
