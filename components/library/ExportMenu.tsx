@@ -13,6 +13,9 @@ const KINDS: Array<{ kind: ExportKind; label: string; hint: string }> = [
 
 export interface ExportMenuProps {
   onExport(kind: ExportKind, scope: 'all' | 'view' | 'selected'): void;
+  /** Whether CSV files start with a byte-order mark (Excel needs it to read UTF-8). */
+  bom: boolean;
+  onBom(on: boolean): void;
   hasSelection: boolean;
   filtered: boolean;
 }
@@ -44,6 +47,10 @@ export function ExportMenu(p: ExportMenuProps) {
             The selection
           </label>
         </fieldset>
+        <label class="switch export-menu__bom">
+          <input type="checkbox" checked={p.bom} onChange={(e) => p.onBom(e.currentTarget.checked)} />
+          <span>CSV with a byte-order mark (for Excel)</span>
+        </label>
         <ul class="export-menu__list">
           {KINDS.map((k) => (
             <li key={k.kind}>

@@ -28,7 +28,10 @@ export interface LibraryServices {
   restore(rows: Example[]): Promise<void>;
   retag(ids: string[], add: string[], remove: string[]): Promise<number>;
   /** Exports rows in a format and starts the download; resolves to the file name. */
-  exportRows(kind: ExportKind, rows: Example[]): Promise<string>;
+  exportRows(kind: ExportKind, rows: Example[], options: { bom: boolean }): Promise<string>;
+  /** The export preference kept in settings. */
+  loadBom(): Promise<boolean>;
+  saveBom(on: boolean): Promise<void>;
   /** Reads and imports a file; resolves to a summary or rejects with a readable message. */
   importFile(file: File): Promise<{ added: number; updated: number; unchanged: number; warnings: string[]; rows: Example[] }>;
   /** Opens the example's page and looks for its quote there. */
@@ -61,6 +64,10 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
   const [toast, setToast] = useState<Omit<ToastProps, 'onDismiss'> | null>(null);
   const [showCharts, setShowCharts] = useState(true);
   const [indexVersion, setIndexVersion] = useState(0);
+  const [bom, setBom] = useState(true);
+  useEffect(() => {
+    void s.loadBom().then(setBom);
+  }, [s]);
   const index = useRef<SearchIndex>(createSearchIndex());
   const lastClicked = useRef<string | null>(null);
 
@@ -220,7 +227,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
   const onExport = async (kind: ExportKind, scope: 'all' | 'view' | 'selected') => {
     const list = scope === 'all' ? rows : scope === 'view' ? view : rows.filter((r) => selected.has(r.id));
     try {
-      const name = await s.exportRows(kind, list);
+      const name = await s.exportRows(kind, list, { bom });
       setToast({ text: `Exported ${kind === 'codebook' ? 'the codebook' : `${list.length.toLocaleString()} examples`} to ${name}.` });
     } catch (error) {
       setToast({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
@@ -292,7 +299,16 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
           <button type="button" class="button" aria-pressed={showCharts} onClick={() => setShowCharts(!showCharts)}>
             {showCharts ? 'Hide charts' : 'Show charts'}
           </button>
-          <ExportMenu onExport={onExport} hasSelection={selected.size > 0} filtered={view.length !== rows.length} />
+          <ExportMenu
+            onExport={onExport}
+            hasSelection={selected.size > 0}
+            filtered={view.length !== rows.length}
+            bom={bom}
+            onBom={(on) => {
+              setBom(on);
+              void s.saveBom(on);
+            }}
+          />
           <label class="button import-button">
             Import
             <input

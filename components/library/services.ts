@@ -28,6 +28,7 @@ import type { LibraryServices } from './LibraryApp';
 import type { ExportKind } from './ExportMenu';
 import { openExample } from './open-example';
 import { describeStorageError } from '../popup/services';
+import { loadSettings, updateSettings } from '../../utils/settings';
 
 /** Rows per slice when loading the collection: reading and indexing 500 rows stays well under 50 ms. */
 const LOAD_SLICE = 500;
@@ -91,7 +92,7 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
     return blob;
   }
 
-  async function build(kind: ExportKind, rows: Example[]): Promise<{ name: string; mime: string; text: string | Blob }> {
+  async function build(kind: ExportKind, rows: Example[], bom: boolean): Promise<{ name: string; mime: string; text: string | Blob }> {
     const t = now();
     const base = `diplolens-${stamp(t)}`;
     switch (kind) {
@@ -99,19 +100,19 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
         return {
           name: `${base}-examples.csv`,
           mime: 'text/csv;charset=utf-8',
-          text: await blobOf(exportExamplesCsvParts(rows, { bom: true, now: t, ...labels, yieldTo }), 'text/csv;charset=utf-8'),
+          text: await blobOf(exportExamplesCsvParts(rows, { bom, now: t, ...labels, yieldTo }), 'text/csv;charset=utf-8'),
         };
       case 'segments':
         return {
           name: `${base}-coded-segments.csv`,
           mime: 'text/csv;charset=utf-8',
-          text: exportCodedSegmentsCsv(rows, { bom: true, now: t, ...labels }),
+          text: exportCodedSegmentsCsv(rows, { bom, now: t, ...labels }),
         };
       case 'codebook':
         return {
           name: `diplolens-codebook-${LEXICON_VERSION}.csv`,
           mime: 'text/csv;charset=utf-8',
-          text: exportCodebookCsv(LEXICON, CATEGORIES, PAPERS, CODEBOOK),
+          text: exportCodebookCsv(LEXICON, CATEGORIES, PAPERS, CODEBOOK, { bom }),
         };
       case 'json':
         return { name: `${base}.json`, mime: 'application/json', text: exportJson(rows, { now: t, lexiconVersion: LEXICON_VERSION }) };
@@ -140,8 +141,8 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
     remove: (ids) => deps.repo.remove(ids),
     restore: (rows) => deps.repo.restore(rows),
     retag: (ids, add, remove) => deps.repo.retag(ids, add, remove),
-    async exportRows(kind, rows) {
-      const file = await build(kind, rows);
+    async exportRows(kind, rows, { bom }) {
+      const file = await build(kind, rows, bom);
       deps.download(file.name, typeof file.text === 'string' ? new Blob([file.text], { type: file.mime }) : file.text);
       return file.name;
     },
@@ -161,6 +162,8 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
       }
     },
     open: (example) => openExample(deps.browser, example),
+    loadBom: async () => (await loadSettings()).csvBom,
+    saveBom: async (on) => void (await updateSettings({ csvBom: on })),
     concepts: conceptOptions,
     functions: functionOptions,
     categories: categoryOptions,
