@@ -41,26 +41,58 @@ export interface Segment {
 /** Longest text the matcher gets at once; longer runs are cut at white space so one slice stays small. */
 export const MAX_SEGMENT_CHARS = 4000;
 
+/**
+ * Pieces of one very long text node (a plain-text page, a big <pre>), cut at
+ * white space near MAX_SEGMENT_CHARS, so matching it never becomes one long
+ * task. A piece's `starts` is minus its offset in the node: offsets computed
+ * against the piece map back to the node exactly. A cut prefers a line break;
+ * a two-word term that straddles a cut at a space is missed (at most once per
+ * 4,000 characters of such text).
+ */
+function* piecesOf(block: Node, t: Text): Generator<Segment> {
+  const data = t.data;
+  let from = 0;
+  while (from < data.length) {
+    let to = Math.min(data.length, from + MAX_SEGMENT_CHARS);
+    if (to < data.length) {
+      const space = data.lastIndexOf(' ', to);
+      const nl = data.lastIndexOf('\n', to);
+      const cut = Math.max(space, nl);
+      // No white space in the window (a long token): cut hard rather than grow.
+      if (cut > from) to = cut + 1;
+    }
+    yield { block, nodes: [t], starts: [-from], text: data.slice(from, to) };
+    from = to;
+  }
+}
+
 function* flush(block: Node, nodes: Text[]): Generator<Segment> {
   if (!nodes.length) return;
   let parts: string[] = [];
   let seg: Segment = { block, nodes: [], starts: [], text: '' };
   let len = 0;
-  for (const t of nodes) {
-    if (len > MAX_SEGMENT_CHARS && /\s$/.test(parts[parts.length - 1] ?? '')) {
+  const emit = function* () {
+    if (seg.nodes.length) {
       seg.text = parts.join('');
       yield seg;
-      seg = { block, nodes: [], starts: [], text: '' };
-      parts = [];
-      len = 0;
     }
+    seg = { block, nodes: [], starts: [], text: '' };
+    parts = [];
+    len = 0;
+  };
+  for (const t of nodes) {
+    if (t.data.length > MAX_SEGMENT_CHARS) {
+      yield* emit();
+      yield* piecesOf(block, t);
+      continue;
+    }
+    if (len > MAX_SEGMENT_CHARS && /\s$/.test(parts[parts.length - 1] ?? '')) yield* emit();
     seg.nodes.push(t);
     seg.starts.push(len);
     parts.push(t.data);
     len += t.data.length;
   }
-  seg.text = parts.join('');
-  yield seg;
+  yield* emit();
 }
 
 /**

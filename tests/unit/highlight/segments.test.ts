@@ -33,3 +33,22 @@ describe('segments: runs of text that share a block', () => {
     expect(texts(document.body)).toEqual(['deep']);
   });
 });
+
+describe('a very long text node (a plain-text page)', () => {
+  test('is cut into pieces at white space whose offsets map back into the node exactly', () => {
+    const words = Array.from({ length: 6000 }, (_, i) => (i % 500 === 250 ? 'soft power' : `word${i}`)).join(' ');
+    document.body.innerHTML = '<pre id="log"></pre>';
+    const node = document.createTextNode(words);
+    document.getElementById('log')!.append(node);
+    const segs = [...segmentsOf(document.body)].filter((s): s is Segment => !!s);
+    expect(segs.length).toBeGreaterThan(5);
+    expect(segs.every((s) => s.text.length <= 4000)).toBe(true);
+    expect(segs.map((s) => s.text).join('')).toBe(words);
+    for (const s of segs) {
+      const at = s.text.indexOf('soft power');
+      if (at < 0) continue;
+      // offset in the node = offset in the piece − starts[0]
+      expect(words.slice(at - s.starts[0]!, at - s.starts[0]! + 10)).toBe('soft power');
+    }
+  });
+});
