@@ -251,6 +251,7 @@ export const GOV_SITES = [
   { country: 'UZ', domain: 'senat.uz', subkind: 'parliament', name: 'Senate of the Oliy Majlis', source: 'Wikipedia: Oliy Majlis' },
   { country: 'UZ', domain: 'parliament.gov.uz', subkind: 'parliament', name: 'Legislative Chamber of the Oliy Majlis', source: 'Wikipedia: Oliy Majlis' },
   { country: 'KZ', domain: 'akorda.kz', subkind: 'head-of-state', name: 'President of Kazakhstan (Akorda)', source: 'Wikipedia: President of Kazakhstan' },
+  { country: 'TJ', domain: 'prezident.tj', subkind: 'head-of-state', name: 'President of Tajikistan', source: "the President's official site, linked from the MFA of Tajikistan" },
   { country: 'KZ', domain: 'primeminister.kz', name: 'Prime Minister of Kazakhstan', source: 'Wikipedia: Prime Minister of Kazakhstan' },
   { country: 'KZ', domain: 'parlam.kz', subkind: 'parliament', name: 'Parliament of Kazakhstan', source: 'Wikipedia: Parliament of Kazakhstan' },
   { country: 'KG', domain: 'president.kg', subkind: 'head-of-state', name: 'President of Kyrgyzstan', source: 'Wikipedia: President of Kyrgyzstan' },

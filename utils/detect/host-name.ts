@@ -50,10 +50,21 @@ function countryIn(s: string): { code: string; token: string; at: number } | nul
   return null;
 }
 
+/** Short forms embassies put before their word ('tajembassy', 'kazembassy'): the curated ones and ISO alpha-3 codes. */
+const SHORT_COUNTRY = new Map<string, string>([['taj', 'TJ'], ['kaz', 'KZ'], ['uzb', 'UZ'], ['kgz', 'KG'], ['kyr', 'KG'], ['tkm', 'TM']]);
+for (const [code, [, a3]] of Object.entries(COUNTRIES)) if (!SHORT_COUNTRY.has(a3.toLowerCase())) SHORT_COUNTRY.set(a3.toLowerCase(), code);
+
 /** `label` is the registrable domain without its public suffix ('kazakhembus'). */
 export function guessFromHostLabel(label: string): HostGuess | null {
   const s = label.toLowerCase().replace(/[^a-z]/g, '');
   if (s.length < 6 || NOT_OFFICIAL.test(s)) return null;
+  // '<abbreviation><embassy word>' and nothing else: 'tajembassy', 'usaembassy'.
+  for (const [word, subkind] of WORDS) {
+    if (s.endsWith(word)) {
+      const code = SHORT_COUNTRY.get(s.slice(0, -word.length));
+      if (code) return { subkind, country: code, word };
+    }
+  }
   const country = countryIn(s);
   if (!country) return null;
   const rest = s.slice(0, country.at) + ' ' + s.slice(country.at + country.token.length);

@@ -102,7 +102,9 @@ const PREFIXED: readonly [RegExp, string, HandleGuess['subkind']][] = [
 ];
 
 /** A moderate-confidence guess from the handle's shape; null unless a country is recognised. */
-export function guessFromHandle(handle: string): HandleGuess | null {
+export function guessFromHandle(raw: string): HandleGuess | null {
+  // Facebook and Instagram handles use dots where X uses underscores ('mfa.uz', 'mfa_uz').
+  const handle = raw.replace(/\./g, '_');
   for (const [re, country, subkind] of PREFIXED) if (re.test(handle)) return { subkind, country, pattern: re.source };
   let m = MFA_FIRST.exec(handle) ?? MFA_LAST.exec(handle);
   if (m?.[1]) {

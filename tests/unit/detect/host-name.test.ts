@@ -11,6 +11,8 @@ describe('embassies with domains of their own, by their names', () => {
     ['https://www.amb-uzbekistan.fr/', 'UZ', 'embassy'],
     ['https://www.embassyofmongolia.co.uk/', 'MN', 'embassy'],
     ['https://www.consulado-mexico.es/', 'MX', 'consulate'],
+    ['https://www.tajembassy.ru/', 'TJ', 'embassy'],
+    ['https://www.rusembassy.co.za/', 'RU', 'embassy'],
   ])('%s is an embassy or consulate of %s', (url, country, subkind) => {
     const d = detectSource(url);
     expect(d).toMatchObject({ kind: 'mfa', subkind, country });
@@ -32,6 +34,8 @@ describe('embassies with domains of their own, by their names', () => {
     'https://www.embassy-of-beer.com/',
     'https://www.chinaembroidery.com/',
     'https://www.uzbekamber.com/',
+    'https://www.theembassy.com/',
+    'https://www.artembassy.com/',
   ])('%s is not an embassy', (url) => {
     expect(detectSource(url).kind).toBe('none');
   });
