@@ -10,7 +10,7 @@
  */
 import type { CategoryId, Concept } from '../utils/lexicon/types.ts';
 
-export const LEXICON_VERSION = '2026.11.2';
+export const LEXICON_VERSION = '2026.11.3';
 
 export interface Category {
   id: CategoryId;
@@ -70,7 +70,7 @@ export const LEXICON: Concept[] = [
     terms: {
       en: ['public diplomacy', 'new public diplomacy'],
       ru: ['публичная дипломатия', 'общественная дипломатия'],
-      uz: ['jamoatchilik diplomatiyasi', 'ommaviy diplomatiya', 'оммавий дипломатия'],
+      uz: ['jamoatchilik diplomatiyasi', 'jamoat diplomatiyasi', 'ommaviy diplomatiya', 'оммавий дипломатия'],
       kk: ['қоғамдық дипломатия', 'жария дипломатия'],
       tr: ['kamu diplomasisi'],
     },
@@ -412,7 +412,7 @@ export const LEXICON: Concept[] = [
       'Services a foreign ministry and its consulates provide to individuals, such as passports, visas, registration and assistance. The corpus describes them moving online.',
     refs: ['demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['consular services', 'consular assistance', 'consular activities', 'consular registration', 'visa services', 'visa application', 'issuing visas'],
+      en: ['consular services', 'consular assistance', 'consular activities', 'consular registration', 'visa services', 'visa application', 'issuing visas', 'travel advisories', 'travel advice'],
       ru: ['консульские услуги', 'консульское обслуживание', 'консульская помощь', 'визовые услуги'],
       uz: ['konsullik xizmatlari', 'консуллик хизматлари'],
       kk: ['консулдық қызметтер'],
@@ -442,7 +442,7 @@ export const LEXICON: Concept[] = [
     refs: ['demircioglu-2024', 'allamurodov-2023'],
     terms: {
       en: ['citizens abroad', 'citizens residing abroad', 'citizens traveling abroad', 'citizens travelling abroad', 'nationals abroad', 'support for citizens', 'evacuation of citizens', 'evacuate citizens', 'repatriation'],
-      ru: ['граждане за рубежом', 'граждане за границей', 'поддержка граждан', 'эвакуация граждан', 'репатриация'],
+      ru: ['граждане за рубежом', 'граждане за границей', 'находящиеся за рубежом', 'находящихся за рубежом', 'находящимся за рубежом', 'поддержка граждан', 'эвакуация граждан', 'репатриация'],
       uz: ['xorijdagi fuqarolar', 'хориждаги фуқаролар'],
       kk: ['шетелдегі азаматтар'],
       tr: ['yurt dışındaki vatandaşlar', 'vatandaşların tahliyesi'],
@@ -575,7 +575,7 @@ export const LEXICON: Concept[] = [
       'Reaching defined audiences, especially foreign publics and the young, and interacting with them through replies, comments, shares and likes.',
     refs: ['jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024'],
     terms: {
-      en: ['audience engagement', 'target audience', 'foreign audiences', 'global audience', 'online audience', 'wider audience', 'audience feedback', 'foreign publics', 'international audiences'],
+      en: ['audience engagement', 'target audience', 'foreign audiences', 'global audience', 'online audience', 'wider audience', 'young audiences', 'audience feedback', 'foreign publics', 'international audiences'],
       ru: ['целевая аудитория', 'зарубежная аудитория', 'работа с аудиторией', 'вовлечение аудитории'],
       uz: ['maqsadli auditoriya', 'xorijiy auditoriya'],
       kk: ['мақсатты аудитория', 'шетелдік аудитория'],
@@ -793,7 +793,7 @@ export const LEXICON: Concept[] = [
     definition: 'Educating diplomatic personnel in digital tools, network management and online communication.',
     refs: ['demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['training diplomats', 'train diplomats', 'diplomatic training', 'personnel training', 'train qualified personnel', 'professional development'],
+      en: ['training diplomats', 'training of diplomats', 'train diplomats', 'diplomatic training', 'personnel training', 'train qualified personnel', 'professional development'],
       ru: ['подготовка дипломатов', 'обучение дипломатов', 'повышение квалификации'],
       uz: ['diplomatlarni tayyorlash', 'kadrlar tayyorlash'],
       kk: ['дипломаттарды даярлау', 'біліктілікті арттыру'],
@@ -896,7 +896,7 @@ export const LEXICON: Concept[] = [
     definition: 'The government department that conducts foreign policy and runs the diplomatic service, the main actor of digital diplomacy.',
     refs: ['turayeva-2023', 'jumayeva-2023', 'demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['Ministry of Foreign Affairs', 'foreign ministry', 'foreign ministries', 'MFA'],
+      en: ['Ministry of Foreign Affairs', 'Ministries of Foreign Affairs', 'foreign ministry', 'foreign ministries', 'MFA'],
       ru: ['Министерство иностранных дел', 'МИД'],
       uz: ['Tashqi ishlar vazirligi', 'Ташқи ишлар вазирлиги'],
       kk: ['Сыртқы істер министрлігі'],

@@ -48,6 +48,21 @@ describe('concepts in real-world sentences', () => {
     ["Жұмсақ күш және ұлттық брендинг, электрондық үкімет.", ["soft-power", "nation-branding", "e-government"]],
     ["Kriz iletişimi ve vatandaşların tahliyesi, şeffaflık ve hesap verebilirlik.", ["crisis-communication", "citizens-abroad", "transparency"]],
     ["Geleneksel diplomasi ile dijital diplomasi karşılaştırıldı; ekonomik diplomasi önemlidir.", ["traditional-diplomacy", "digital-diplomacy", "economic-diplomacy"]],
+    ["Қазақстанның цифрлық дипломатиясы мен қоғамдық дипломатиясы дамып келеді.", ["digital-diplomacy", "public-diplomacy"]],
+    ["Шетелдегі азаматтарға консулдық қызмет көрсету цифрландырылды.", ["citizens-abroad", "consular-services"]],
+    ["Киберқауіпсіздік пен ақпараттық қауіпсіздік мәселелері талқыланды.", ["cybersecurity", "information-security"]],
+    ["Oʻzbekistonning raqamli diplomatiyasi va jamoat diplomatiyasi rivojlanmoqda.", ["digital-diplomacy", "public-diplomacy"]],
+    ["Dezinformatsiya va soxta xabarlarga qarshi kurash, kiberxavfsizlik.", ["disinformation", "cybersecurity"]],
+    ["Elchixonalar va konsulliklar xorijdagi fuqarolarga xizmat koʻrsatadi.", ["citizens-abroad"]],
+    ["Türkiye'nin dijital diplomasisinde sosyal medyanın rolü büyüktür.", ["digital-diplomacy", "social-media"]],
+    ["Yumuşak gücün ve kamu diplomasisinin önemi artıyor; dezenformasyonla mücadele gerekiyor.", ["soft-power", "public-diplomacy", "disinformation"]],
+    ["Büyükelçilikler konsolosluk hizmetlerini dijitalleştiriyor.", ["consular-services"]],
+    ["О цифровой дипломатии и о мягкой силе говорили эксперты; роль социальных сетей растёт.", ["digital-diplomacy", "soft-power", "social-media"]],
+    ["Посольства оказывают консульскую помощь гражданам, находящимся за рубежом.", ["consular-services", "citizens-abroad"]],
+    ["Противодействие фейковым новостям и дезинформации в интернете.", ["disinformation"]],
+    ["Ministries of foreign affairs increasingly rely on digital tools, including hashtags and live streams, to reach young audiences.", ["foreign-ministry", "audience-engagement"]],
+    ["Embassies' Facebook pages publish information about visa regimes and travel advisories.", ["social-media", "consular-services"]],
+    ["Digital diplomacy's effectiveness depends on digital literacy and the training of diplomats.", ["digital-diplomacy", "digital-literacy", "training-diplomats"]],
   ])('%s', (text, expected) => {
     expect(concepts(text)).toEqual(expect.arrayContaining(expected));
   });
