@@ -99,8 +99,9 @@ export function mount(
   async function settle() {
     await controller.ready;
     await new Promise((r) => setTimeout(r, 0));
-    for (let i = 0; i < 5; i++) {
-      await new Promise((r) => setTimeout(r, 5));
+    // Several rounds: detection, settings, lexicon and scans each take a turn of the event loop.
+    for (let i = 0; i < 10; i++) {
+      await new Promise((r) => setTimeout(r, 10));
       await controller.highlighter()?.idle();
     }
   }

@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { MAX_RECORDS_PER_BATCH, observeMutations, type MutationBatch } from '../../../utils/highlight/observer';
 
-const tick = () => new Promise((r) => setTimeout(r, 10));
+const tick = () => new Promise((r) => setTimeout(r, 50));
+/** Waits for the frame callback that delivers the batch (slow under a loaded CI machine). */
+const batchArrived = (batches: unknown[]) => vi.waitFor(() => expect(batches.length).toBeGreaterThan(0), { timeout: 5000 });
 let ac: AbortController;
 afterEach(() => ac?.abort());
 
@@ -34,6 +36,7 @@ describe('batched mutation observer', () => {
       // A later change inside an already-queued post adds no work of its own.
       p.append(' edited');
     }
+    await batchArrived(batches);
     await tick();
     expect(frames).toHaveBeenCalledTimes(1);
     expect(batches).toHaveLength(1);
@@ -47,6 +50,7 @@ describe('batched mutation observer', () => {
     const { batches } = watch();
     const feed = document.getElementById('feed')!;
     for (let i = 0; i < MAX_RECORDS_PER_BATCH + 50; i++) feed.append(document.createElement('p'));
+    await batchArrived(batches);
     await tick();
     expect(batches).toHaveLength(1);
     expect(batches[0]).toMatchObject({ rescan: true, added: [] });
@@ -57,7 +61,7 @@ describe('batched mutation observer', () => {
     const { batches } = watch();
     document.querySelector('b')!.firstChild!.textContent = 'new';
     document.getElementById('q')!.remove();
-    await tick();
+    await batchArrived(batches);
     expect(batches[0]!.changed).toContain(document.getElementById('p'));
     expect(batches[0]!.removed).toBe(true);
   });
