@@ -8,6 +8,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Example } from './types';
 import { NONE_DETECTION } from '../detect/types';
+import { siteOf } from '../example-draft';
 
 export const DB_NAME = 'diplolens';
 
@@ -34,14 +35,6 @@ export const STORES_V2 = {
     'id, createdAt, updatedAt, *tags, *concepts, site, platform, functionId, detection.kind, detection.country',
 };
 
-function siteOf(url: unknown): string {
-  try {
-    return new URL(String(url)).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);
 
@@ -58,7 +51,7 @@ export function upgradeV1Row(row: ExampleV1): Example {
     selectors: r.selectors ?? { quote: { type: 'TextQuoteSelector', exact: quote } },
     url: str(r.url),
     title: str(r.title),
-    site: str(r.site) || siteOf(r.url),
+    site: str(r.site) || siteOf(str(r.url)),
     platform: r.platform ?? 'web',
     detection: r.detection ?? { ...NONE_DETECTION },
     concepts: strings(r.concepts),

@@ -268,9 +268,3 @@ export function describeHit(m: HostMatch, shown: string): string {
       return `${r.domain} is the website of ${r.name ?? 'an international organisation'}, an intergovernmental organisation.`;
   }
 }
-
-/** For tests: every indexed host key. */
-export function indexedHosts(): string[] {
-  ensureIndex();
-  return [...byHost.keys()];
-}

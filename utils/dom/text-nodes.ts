@@ -72,11 +72,3 @@ export function forEachTextNode(root: Node, visit: (node: Text) => void): void {
     }
   }
 }
-
-/** True when the text node sits inside content (used for selections and mutations). */
-export function isContentText(node: Node, stopAt: Node | null = null): boolean {
-  for (let el = node.parentElement; el && el !== stopAt; el = el.parentElement) {
-    if (isSkippedElement(el)) return false;
-  }
-  return true;
-}

@@ -6,6 +6,7 @@
  */
 import type { Example, ExampleSelectors } from '../db/types';
 import type { Detection, Platform, SourceKind, SourceSubkind } from '../detect/types';
+import { siteOf } from '../example-draft.ts';
 
 /** Caps on imported sizes (characters are UTF-16 code units). */
 export const IMPORT_LIMITS = {
@@ -56,14 +57,6 @@ type Json = unknown;
 type Obj = Record<string, Json>;
 
 const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
 
 /** Reads one example; returns undefined when it has errors (recorded in `notes.errors`). */
 export function validateExample(value: Json, at: string, notes: ValidationNotes): Example | undefined {

@@ -13,7 +13,7 @@
  */
 import type { Hit } from '../lexicon/types';
 import { newStats, runSliced, type Scheduler, type Task } from './scheduler';
-import { nearestBlock, segmentsOf, type Segment } from './segments';
+import { segmentsOf, type Segment } from './segments';
 
 
 export const HIGHLIGHT_PREFIX = 'diplolens-';
@@ -63,7 +63,6 @@ export function createHighlighter(deps: HighlighterDeps) {
   const stats = newStats();
   let matchMs = 0;
   let paintMs = 0;
-  let version = 0;
 
   function highlightFor(category: string): HighlightLike {
     let h = highlights.get(category);
@@ -86,7 +85,6 @@ export function createHighlighter(deps: HighlighterDeps) {
       if (n > 0) counts.set(e.hit.conceptId, n);
       else counts.delete(e.hit.conceptId);
     }
-    version++;
   }
 
   function pointIn(seg: Segment, pos: number, end: boolean): { node: Text; offset: number } {
@@ -149,7 +147,6 @@ export function createHighlighter(deps: HighlighterDeps) {
       paintHit(seg, { ...hit, start: hit.start - base, end: hit.end - base }, list);
     }
     paintMs += deps.scheduler.now() - t1;
-    version++;
   }
 
   /**
@@ -267,8 +264,6 @@ export function createHighlighter(deps: HighlighterDeps) {
     },
     /** Main-thread time spent so far, in slices. */
     stats: () => ({ ...stats, matchMs, paintMs }),
-    /** Changes whenever ranges are added or released. */
-    version: () => version,
     /** Removes every range and highlight; the page is as it was. */
     stop(): void {
       queue.length = 0;
@@ -281,9 +276,7 @@ export function createHighlighter(deps: HighlighterDeps) {
       current = null;
       byBlock.clear();
       counts.clear();
-      version++;
     },
-    nearestBlock,
   };
 }
 
