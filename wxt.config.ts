@@ -6,7 +6,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // DIPLOLENS_PROFILE=1 keeps names readable for bench/profile-highlight.ts.
+  vite: () => ({ plugins: [preact()], build: process.env.DIPLOLENS_PROFILE ? { minify: false } : {} }),
   manifest: ({ browser }) => ({
     name: 'DiploLens',
     description:

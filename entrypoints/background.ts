@@ -5,7 +5,8 @@ import { saveFromTab } from '../utils/background/save-from-tab';
 import { createExampleRepository } from '../utils/db/repository';
 import { openDatabase } from '../utils/db/schema';
 import { conceptsIn, defaultLexicon, match } from '../utils/lexicon/index';
-import { LEXICON_VERSION } from '../seeds/lexicon';
+import { encodeHits, termTable } from '../utils/lexicon/hit-codec';
+import { LEXICON, LEXICON_VERSION } from '../seeds/lexicon';
 import { CONTENT_SCRIPT_REQUESTS, type ToBackground } from '../utils/messages/protocol';
 import { createListener, senderGate, sendToTab } from '../utils/messages/transport';
 import type { Detection } from '../utils/detect/types';
@@ -18,7 +19,16 @@ export default defineBackground(() => {
   // MV3 (Chrome) names it `action`, MV2 (Firefox build) `browserAction`.
   const badge = browser.action ?? browser.browserAction;
   const detections = new Map<number, Detection>();
-  const handlers = createBackgroundHandlers({ repo, badge, detections, detect: detectSource });
+  const terms = termTable(LEXICON);
+  const handlers = createBackgroundHandlers({
+    repo,
+    badge,
+    detections,
+    detect: detectSource,
+    // Compiled on the first request (~50 ms, here in the background, never on a page).
+    match: (text) => encodeHits(match(text, defaultLexicon()), terms),
+    lexiconVersion: LEXICON_VERSION,
+  });
   browser.runtime.onMessage.addListener(
     createListener<ToBackground>(handlers, senderGate<ToBackground>(browser.runtime.getURL('/'), CONTENT_SCRIPT_REQUESTS)),
   );

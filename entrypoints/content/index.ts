@@ -2,8 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startContent } from '../../utils/content/controller';
-import { prepareContentLexicon } from '../../utils/content/lexicon-adapter';
-import type { ContentLexicon } from '../../utils/content/controller';
+import { createContentLexicon } from '../../utils/content/lexicon-adapter';
 import { NONE_DETECTION } from '../../utils/detect/types';
 import { browserScheduler } from '../../utils/highlight/scheduler';
 import { sendToBackground } from '../../utils/messages/transport';
@@ -29,8 +28,6 @@ export default defineContentScript({
 function start(ctx: ContentScriptContext) {
   // Errors stay inside the extension: a failing start must not reach the page.
   try {
-    let lexicon: ContentLexicon | null = null;
-    let preparing: Promise<ContentLexicon> | null = null;
     const scheduler = browserScheduler(window);
     const highlights = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
     startContent({
@@ -50,12 +47,12 @@ function start(ctx: ContentScriptContext) {
       adapterFor,
       loadSettings,
       watchSettings: (cb) => settingsItem.watch(() => void loadSettings().then(cb)),
-      prepareLexicon: () =>
-        (preparing ??= prepareContentLexicon(scheduler, ctx.signal).then((l) => (lexicon = l))),
-      lexicon: () => {
-        if (!lexicon) throw new Error('lexicon used before it was prepared');
-        return lexicon;
-      },
+      // Matching runs in the background: the page's main thread only hands text over.
+      lexicon: createContentLexicon(async (text, version) => {
+        const r = await sendToBackground(browser.runtime, 'lexicon.match', { text, version });
+        if (!r.ok) throw new Error(r.error);
+        return r.value;
+      }),
       highlightApi: highlights
         ? {
             registry: CSS.highlights,
@@ -65,6 +62,8 @@ function start(ctx: ContentScriptContext) {
         : null,
       scheduler,
       cardCss,
+      // Walk on while the background matches one request (see HighlighterDeps.maxInFlight).
+      maxInFlight: 2,
     });
   } catch (error) {
     console.debug('[DiploLens] content script did not start', error);

@@ -21,7 +21,17 @@ export interface BackgroundDeps {
   badge: BadgeApi;
   /** Last detection per tab, so the badge can be set again. */
   detections?: Map<number, Detection>;
+  /** The concept matcher (utils/lexicon), already encoding hits for the wire. */
+  match(text: string): number[];
+  lexiconVersion: string;
 }
+
+/**
+ * Longest text one match request may carry (UTF-16 units). The content script
+ * sends ~64 KB at a time; one very long text node (a plain-text page) can be
+ * more, but never this much on a page anyone reads.
+ */
+export const MAX_MATCH_CHARS = 32 * 1024 * 1024;
 
 /** A page sends at most this many authors at once (a long timeline's first screen is far fewer). */
 const MAX_DETECT_ITEMS = 500;
@@ -47,6 +57,15 @@ export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToB
       detections.set(tabId, detection);
       await showBadge(deps.badge, tabId, detection);
       return null;
+    },
+    'lexicon.match': ({ text, version }) => {
+      // An older content script (the extension was updated under it) has another table of terms.
+      if (version !== deps.lexiconVersion) throw new Error(`lexicon ${version} is not ${deps.lexiconVersion}: reload the page`);
+      if (typeof text !== 'string') throw new Error('no text to match');
+      if (text.length > MAX_MATCH_CHARS) throw new Error('text too long to match at once');
+      const t0 = performance.now();
+      const hits = deps.match(text);
+      return { hits, ms: performance.now() - t0 };
     },
     'badge.refresh': async ({ tabId }) => {
       await showBadge(deps.badge, tabId, detections.get(tabId));

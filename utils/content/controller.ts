@@ -18,7 +18,7 @@ import { findQuote } from '../anchor';
 import { sentenceAround } from '../sentence';
 import { createHighlighter, type HighlightEntry, type Highlighter, type HighlighterDeps } from '../highlight/highlighter';
 import { observeMutations } from '../highlight/observer';
-import type { Scheduler, WorkStats } from '../highlight/scheduler';
+import type { Scheduler } from '../highlight/scheduler';
 import { decideHighlighting, type HighlightDecision } from './highlight-policy';
 import { readPageInfo } from './page-info';
 import { createHoverCardHost, type HoverCardHost } from './hover-card';
@@ -43,15 +43,18 @@ function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => v
 }
 
 export interface ContentLexicon {
-  match(text: string): Hit[];
+  /** Finds the concepts in text (in the background, off the page's main thread). */
+  match(text: string): Promise<Hit[]>;
   concept(id: string): Concept | undefined;
   categoryOf(id: string): string;
   categoryLabel(category: string): string;
   /** "Author (year), Title" for a paper id. */
   paperLabel(id: string): string;
   version: string;
-  /** Main-thread cost of compiling it, when it was compiled for this page. */
-  compileStats?: WorkStats;
+  /** Time the background has spent matching this page's text. */
+  backgroundMs(): number;
+  /** Main-thread time spent reading the background's replies (decoding hits). */
+  replyMs(): number;
 }
 
 export interface HighlightApi {
@@ -78,18 +81,14 @@ export interface ContentDeps {
   adapterFor(url: URL): SiteAdapter;
   loadSettings(): Promise<Settings>;
   watchSettings(cb: (s: Settings) => void): () => void;
-  /**
-   * Compiles the lexicon (in idle slices) on first use: pages that are never
-   * highlighted never compile it. Resolves to the lexicon, which `lexicon()`
-   * returns from then on.
-   */
-  prepareLexicon(): Promise<ContentLexicon>;
-  /** The prepared lexicon; only called once prepareLexicon() has resolved. */
-  lexicon(): ContentLexicon;
+  /** Concepts, labels and matching (utils/content/lexicon-adapter.ts). */
+  lexicon: ContentLexicon;
   /** null where the CSS Custom Highlight API is missing (then nothing is painted). */
   highlightApi: HighlightApi | null;
   scheduler: Scheduler;
   cardCss: string;
+  /** Match requests on their way at once (HighlighterDeps.maxInFlight). */
+  maxInFlight?: number;
 }
 
 export function startContent(deps: ContentDeps) {
@@ -154,7 +153,8 @@ export function startContent(deps: ContentDeps) {
   }
 
   /** Starts painting according to the decision; returns its stop function. */
-  function startHighlighting(mode: 'page' | 'posts', lex: ContentLexicon) {
+  function startHighlighting(mode: 'page' | 'posts') {
+    const lex = deps.lexicon;
     const api = deps.highlightApi;
     if (!api) return null;
     const ac = new AbortController();
@@ -168,6 +168,7 @@ export function startContent(deps: ContentDeps) {
       categoryOf: (id) => lex.categoryOf(id),
       scheduler: deps.scheduler,
       signal: ac.signal,
+      maxInFlight: deps.maxInFlight,
     });
     const officialPosts = new WeakSet<Element>();
     const body = doc.body ?? doc.documentElement;
@@ -238,15 +239,8 @@ export function startContent(deps: ContentDeps) {
     session = null;
     hideCard();
     if (next.mode === 'off' || !deps.highlightApi) return;
-    const mode = next.mode;
-    void deps.prepareLexicon().then((lex) => {
-      if (signal.aborted || decision.mode !== mode || session) return;
-      session = startHighlighting(mode, lex);
-      whenStarted.forEach((f) => f());
-      whenStarted = [];
-    });
+    session = startHighlighting(next.mode);
   }
-  let whenStarted: Array<() => void> = [];
 
   // ── hover card ───────────────────────────────────────────────────────────
   let hovered: HighlightEntry | null = null;
@@ -261,7 +255,7 @@ export function startContent(deps: ContentDeps) {
   }
 
   function cardProps(entry: HighlightEntry) {
-    const lex = deps.lexicon();
+    const lex = deps.lexicon;
     const concept = lex.concept(entry.hit.conceptId);
     const r = liveRange(entry);
     return {
@@ -328,7 +322,7 @@ export function startContent(deps: ContentDeps) {
   }
 
   async function saveEntry(entry: HighlightEntry) {
-    const lex = deps.lexicon();
+    const lex = deps.lexicon;
     const index = buildTextIndex(doc.body ?? doc.documentElement);
     const r = liveRange(entry);
     if (!r) return;
@@ -338,7 +332,7 @@ export function startContent(deps: ContentDeps) {
     const sentence = sentenceAround(index.text, start, end, info.lang ?? 'en');
     const parts = quoteAt(index, sentence.start, sentence.end);
     if (!parts) return;
-    const concepts = [...new Set([entry.hit.conceptId, ...lex.match(parts.quote).map((h) => h.conceptId)])];
+    const concepts = [...new Set([entry.hit.conceptId, ...(await lex.match(parts.quote).catch(() => [])).map((h) => h.conceptId)])];
     const post = postAround(entry.range.startContainer);
     if (post) await judgePosts([post]);
     const draft: ExampleDraft = {
@@ -425,17 +419,13 @@ export function startContent(deps: ContentDeps) {
 
   function conceptCounts(): ConceptCount[] {
     if (!session) return [];
-    const lex = deps.lexicon();
+    const lex = deps.lexicon;
     return [...session.hl.counts()]
       .map(([conceptId, count]) => ({ conceptId, count, category: lex.categoryOf(conceptId) as ConceptCount['category'] }))
       .sort((a, b) => b.count - a.count || a.conceptId.localeCompare(b.conceptId));
   }
 
   async function status(): Promise<PageStatus> {
-    // A session being prepared (lexicon compiling) is waited for, briefly.
-    if (!session && decision.mode !== 'off' && deps.highlightApi) {
-      await Promise.race([new Promise<void>((r) => whenStarted.push(r)), new Promise((r) => win.setTimeout(r, 1500))]);
-    }
     if (session) await Promise.race([session.hl.idle(), new Promise((r) => win.setTimeout(r, 1500))]);
     return {
       url,
@@ -482,13 +472,12 @@ export function startContent(deps: ContentDeps) {
     },
     'perf.get': () => {
       const st = session?.hl.stats();
-      const compile = session ? deps.lexicon().compileStats : undefined;
       return {
-        compileMs: compile?.busyMs ?? 0,
-        compileLongestSliceMs: compile?.longestSliceMs ?? 0,
         busyMs: st?.busyMs ?? 0,
-        matchMs: st?.matchMs ?? 0,
+        sendMs: st?.sendMs ?? 0,
         paintMs: st?.paintMs ?? 0,
+        backgroundMatchMs: deps.lexicon.backgroundMs(),
+        replyMs: deps.lexicon.replyMs(),
         slices: st?.slices ?? 0,
         longestSliceMs: st?.longestSliceMs ?? 0,
         ranges: session ? session.hl.entries().length : 0,

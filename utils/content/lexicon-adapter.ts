@@ -1,12 +1,13 @@
 /**
- * The lexicon as the content script and the popup use it: matching, concept
- * look-up, category and paper labels. Compiled on first use only.
+ * The lexicon as the content script uses it: concept look-up, category and
+ * paper labels (from the seeds, no compiling), and matching, which runs in the
+ * background: the page's main thread only hands the text over and reads back
+ * numbers (utils/lexicon/hit-codec.ts).
  */
-import { CATEGORIES, LEXICON_VERSION } from '../../seeds/lexicon';
+import { CATEGORIES, LEXICON, LEXICON_VERSION } from '../../seeds/lexicon';
 import { PAPERS } from '../../seeds/papers';
-import { conceptById, defaultLexicon, defaultLexiconSteps, match } from '../lexicon/index';
-import type { CompiledLexicon } from '../lexicon/index';
-import { newStats, runSliced, type Scheduler } from '../highlight/scheduler';
+import { decodeHits, termTable } from '../lexicon/hit-codec';
+import type { Concept } from '../lexicon/types';
 import type { ContentLexicon } from './controller';
 
 export function paperLabel(id: string): string {
@@ -19,34 +20,31 @@ export function categoryLabel(category: string): string {
   return CATEGORIES.find((c) => c.id === category)?.label ?? category;
 }
 
-export function createContentLexicon(compiled: CompiledLexicon = defaultLexicon()): ContentLexicon {
+/** The background's answer to 'lexicon.match'. */
+export type RemoteMatch = (text: string, version: string) => Promise<{ hits: number[]; ms: number }>;
+
+export function createContentLexicon(remote: RemoteMatch, concepts: readonly Concept[] = LEXICON, version = LEXICON_VERSION): ContentLexicon {
+  const byId = new Map(concepts.map((c) => [c.id, c]));
+  let table: ReturnType<typeof termTable> | null = null;
+  let backgroundMs = 0;
+  let replyMs = 0;
   return {
-    match: (text) => match(text, compiled),
-    concept: (id) => conceptById(id, compiled),
-    categoryOf: (id) => conceptById(id, compiled)?.category ?? 'forms',
+    async match(text) {
+      const reply = await remote(text, version);
+      const t0 = performance.now();
+      backgroundMs += reply.ms;
+      // Built on the first reply: pages that are never highlighted never build it.
+      table ??= termTable(concepts);
+      const hits = decodeHits(reply.hits, table);
+      replyMs += performance.now() - t0;
+      return hits;
+    },
+    concept: (id) => byId.get(id),
+    categoryOf: (id) => byId.get(id)?.category ?? 'forms',
     categoryLabel,
     paperLabel,
-    version: LEXICON_VERSION,
+    version,
+    backgroundMs: () => backgroundMs,
+    replyMs: () => replyMs,
   };
-}
-
-/** Compiles the lexicon in idle slices (no long task on the page), once. */
-export function prepareContentLexicon(scheduler: Scheduler, signal?: AbortSignal): Promise<ContentLexicon> {
-  const stats = newStats();
-  const steps = defaultLexiconSteps();
-  let compiled: CompiledLexicon | null = null;
-  const work = (function* () {
-    for (;;) {
-      const r = steps.next();
-      if (r.done) {
-        compiled = r.value;
-        return;
-      }
-      yield;
-    }
-  })();
-  return runSliced(work, scheduler, signal, undefined, stats).done.then((ok) => {
-    if (!ok || !compiled) throw new Error('lexicon not compiled');
-    return { ...createContentLexicon(compiled), compileStats: stats };
-  });
 }

@@ -12,13 +12,17 @@
  * updates. Stale static ranges are released when their block changes.
  */
 import type { Hit } from '../lexicon/types';
-import { newStats, runSliced, type Scheduler, type Task } from './scheduler';
-import { segmentsOf, type Segment } from './segments';
-
+import { isThenable, newStats, runSliced, type Scheduler, type Task } from './scheduler';
+import { FULL, gatherText, TextBatch, type TakenText } from './text-runs';
 
 export const HIGHLIGHT_PREFIX = 'diplolens-';
-/** Text matched per call: ~16 KB is under a millisecond of matching (50 MB/s), and amortises per-call cost. */
-const BATCH_CHARS = 16_384;
+/**
+ * Text per match request. The matcher runs in the background; each request
+ * costs the page a message (serialising the text) and a reply. Larger messages
+ * cost more per byte to send: 64 KB ~9 ms per MB of text, 256 KB ~15, 1 MB ~20
+ * with one 55 ms task (bench/highlight.ts on this project's two-core machine).
+ */
+export const BATCH_CHARS = 65_536;
 /** The occurrence chosen from the popup ('next'), painted on top. */
 export const CURRENT_HIGHLIGHT = 'diplolens-current';
 
@@ -46,23 +50,39 @@ export interface HighlighterDeps {
   createHighlight(): HighlightLike;
   /** Builds a range over text nodes; StaticRange in browsers. */
   createRange(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }): AbstractRange;
-  match(text: string): Hit[];
+  /**
+   * Finds the concepts in text (runs joined by U+0000), with offsets into it. In
+   * the extension a request to the background; a plain function in tests.
+   */
+  match(text: string): Hit[] | Promise<Hit[]>;
   categoryOf(conceptId: string): string;
   scheduler: Scheduler;
   signal?: AbortSignal;
+  /**
+   * Match requests on their way at once (default 1): above 1, the walk goes on
+   * while the background matches. Only worth it with cores to spare: on a
+   * two-core machine the background's matching slowed the page's own thread.
+   */
+  maxInFlight?: number;
+}
+
+/** Entries of one block, and the scan that painted them. */
+interface BlockEntries {
+  scan: number;
+  entries: HighlightEntry[];
 }
 
 export function createHighlighter(deps: HighlighterDeps) {
   const highlights = new Map<string, HighlightLike>();
   /** Entries per owning block, so a changed block releases exactly its ranges. */
-  const byBlock = new Map<Node, HighlightEntry[]>();
-  /** Entries touching each text node, for hit-testing a point. */
-  const byNode = new WeakMap<Text, HighlightEntry[]>();
+  const byBlock = new Map<Node, BlockEntries>();
+  let scans = 0;
   const counts = new Map<string, number>();
   let current: HighlightLike | null = null;
   const stats = newStats();
-  let matchMs = 0;
+  let sendMs = 0;
   let paintMs = 0;
+  const maxInFlight = Math.max(1, deps.maxInFlight ?? 1);
 
   function highlightFor(category: string): HighlightLike {
     let h = highlights.get(category);
@@ -75,10 +95,10 @@ export function createHighlighter(deps: HighlighterDeps) {
   }
 
   function release(block: Node): void {
-    const list = byBlock.get(block);
-    if (!list) return;
+    const rec = byBlock.get(block);
+    if (!rec) return;
     byBlock.delete(block);
-    for (const e of list) {
+    for (const e of rec.entries) {
       highlights.get(e.category)?.delete(e.range);
       current?.delete(e.range);
       const n = (counts.get(e.hit.conceptId) ?? 1) - 1;
@@ -87,66 +107,91 @@ export function createHighlighter(deps: HighlighterDeps) {
     }
   }
 
-  function pointIn(seg: Segment, pos: number, end: boolean): { node: Text; offset: number } {
-    let lo = 0;
-    let hi = seg.starts.length - 1;
-    const p = end && pos > 0 ? pos - 1 : pos;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (seg.starts[mid]! <= p) lo = mid;
-      else hi = mid - 1;
+  /**
+   * Registers the hits of one match request. Walks the text nodes and the hits
+   * together, in document order: a block met in a later scan than the one that
+   * painted it gives up its earlier ranges (also when it has no hits now), then
+   * its new hits are painted. Hit offsets are into `t.text`.
+   */
+  function paint(t: TakenText, hits: readonly Hit[]): void {
+    const t0 = deps.scheduler.now();
+    const { nodes, starts, owners, items } = t;
+    const n = nodes.length;
+    // One init object for every range: StaticRange copies it (and building a
+    // literal per range was a measurable part of painting a large page).
+    const init = { startContainer: nodes[0]!, startOffset: 0, endContainer: nodes[0]! as Node, endOffset: 0 };
+    let h = 0;
+    let lastOwner: Node | null = null;
+    let lastItem = -1;
+    let rec: BlockEntries | undefined;
+    for (let i = 0; i < n; i++) {
+      const owner = owners[i]!;
+      const item = items[i]!;
+      if (owner !== lastOwner || item !== lastItem) {
+        rec = byBlock.get(owner);
+        if (rec && rec.scan !== item) {
+          release(owner);
+          rec = undefined;
+        }
+        lastOwner = owner;
+        lastItem = item;
+      }
+      const next = i + 1 < n ? starts[i + 1]! : Infinity;
+      for (; h < hits.length && hits[h]!.start < next; h++) {
+        const hit = hits[h]!;
+        // The node holding the hit's last character: usually this one.
+        let j = i;
+        while (j + 1 < n && starts[j + 1]! < hit.end) j++;
+        if (owners[j] !== owner) continue; // cannot happen: runs end at blocks
+        init.startContainer = nodes[i]!;
+        init.startOffset = hit.start - starts[i]!;
+        init.endContainer = nodes[j]!;
+        init.endOffset = hit.end - starts[j]!;
+        const range = deps.createRange(init);
+        const category = deps.categoryOf(hit.conceptId);
+        if (!rec) byBlock.set(owner, (rec = { scan: item, entries: [] }));
+        rec.entries.push({ hit, category, range, block: owner });
+        highlightFor(category).add(range);
+        counts.set(hit.conceptId, (counts.get(hit.conceptId) ?? 0) + 1);
+      }
     }
-    return { node: seg.nodes[lo]!, offset: pos - seg.starts[lo]! };
+    paintMs += deps.scheduler.now() - t0;
   }
 
-  function paintHit(seg: Segment, hit: Hit, list: HighlightEntry[]): void {
-    const a = pointIn(seg, hit.start, false);
-    const b = pointIn(seg, hit.end, true);
-    const range = deps.createRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
-    const category = deps.categoryOf(hit.conceptId);
-    const entry: HighlightEntry = { hit, category, range, block: seg.block };
-    list.push(entry);
-    highlightFor(category).add(range);
-    counts.set(hit.conceptId, (counts.get(hit.conceptId) ?? 0) + 1);
-    const first = seg.nodes.indexOf(a.node);
-    const last = seg.nodes.indexOf(b.node, first);
-    for (let i = first; i <= last; i++) {
-      const node = seg.nodes[i]!;
-      const touching = byNode.get(node);
-      if (touching) touching.push(entry);
-      else byNode.set(node, [entry]);
-    }
+  /** A match request on its way: painted, in order, once its reply is in. */
+  interface InFlight {
+    taken: TakenText;
+    reply: Hit[] | Promise<Hit[]>;
+    hits: Hit[] | null;
+  }
+  const inFlight: InFlight[] = [];
+
+  function send(taken: TakenText): void {
+    if (!taken.nodes.length) return;
+    const t0 = deps.scheduler.now();
+    const reply = deps.match(taken.text);
+    sendMs += deps.scheduler.now() - t0;
+    const f: InFlight = { taken, reply, hits: isThenable(reply) ? null : reply };
+    if (isThenable(reply)) void reply.then((hits) => (f.hits = hits), () => undefined);
+    inFlight.push(f);
   }
 
   /**
-   * Matches many segments in one call: the matcher's per-call cost is paid once
-   * per ~16 KB rather than once per paragraph. Segments are joined with U+0000,
-   * which the matcher treats as punctuation: no term spans two segments.
+   * Paints the replies that are in, oldest first; with `wait`, waits for the
+   * oldest one (or all of them with `all`). The slice ends while it waits.
    */
-  function paintBatch(segs: Segment[]): void {
-    if (!segs.length) return;
-    const text = segs.map((s) => s.text).join('\u0000');
-    const t0 = deps.scheduler.now();
-    const hits = deps.match(text);
-    const t1 = deps.scheduler.now();
-    matchMs += t1 - t0;
-    let si = 0;
-    let base = 0;
-    for (const hit of hits) {
-      while (si < segs.length && hit.start >= base + segs[si]!.text.length + 1) {
-        base += segs[si]!.text.length + 1;
-        si++;
+  function* settle(wait: boolean, all = false): Generator<unknown, void, unknown> {
+    while (inFlight.length) {
+      const f = inFlight[0]!;
+      if (!f.hits) {
+        if (!wait) return;
+        f.hits = (yield f.reply) as Hit[];
       }
-      const seg = segs[si];
-      if (!seg || hit.end > base + seg.text.length) continue;
-      let list = byBlock.get(seg.block);
-      if (!list) {
-        list = [];
-        byBlock.set(seg.block, list);
-      }
-      paintHit(seg, { ...hit, start: hit.start - base, end: hit.end - base }, list);
+      inFlight.shift();
+      paint(f.taken, f.hits);
+      yield;
+      if (!all) wait = false;
     }
-    paintMs += deps.scheduler.now() - t1;
   }
 
   /**
@@ -158,36 +203,29 @@ export function createHighlighter(deps: HighlighterDeps) {
   let runner: Task | null = null;
   let idleWaiters: Array<() => void> = [];
 
-  function* drain(): Generator<unknown> {
+  function* drain(): Generator<unknown, void, unknown> {
+    const batch = new TextBatch();
+    // Text from several queued scans shares a request (a timeline's new posts).
     while (queue.length) {
       const { root, ownOnly } = queue.shift()!;
       if (!root.isConnected) continue;
-      const released = new Set<Node>();
+      const item = ++scans;
       if (ownOnly) {
+        // A changed block gives up its ranges now, even if no text is left in it.
         release(root);
-        released.add(root);
       }
-      let batch: Segment[] = [];
-      let chars = 0;
-      for (const seg of segmentsOf(root, ownOnly)) {
-        if (seg) {
-          // A block being scanned again first gives up what it had.
-          if (!released.has(seg.block)) {
-            release(seg.block);
-            released.add(seg.block);
-          }
-          batch.push(seg);
-          chars += seg.text.length;
-          if (chars >= BATCH_CHARS) {
-            paintBatch(batch);
-            batch = [];
-            chars = 0;
-          }
+      const walk = gatherText(root, ownOnly, batch, item, BATCH_CHARS);
+      for (let step = walk.next(); !step.done; step = walk.next()) {
+        if (step.value === FULL) {
+          send(batch.take());
+          // Keep walking while the background matches; wait once too much is on its way.
+          yield* settle(inFlight.length >= maxInFlight);
         }
         yield;
       }
-      paintBatch(batch);
+      if (!queue.length) send(batch.take());
     }
+    yield* settle(true, true);
   }
 
   function enqueue(roots: Node[], ownOnly: boolean): void {
@@ -238,17 +276,22 @@ export function createHighlighter(deps: HighlighterDeps) {
     /** Entries at a point in a text node (the hover card's hit test). */
     entriesAt(node: Node, offset: number): HighlightEntry[] {
       if (node.nodeType !== 3) return [];
-      const list = byNode.get(node as Text) ?? [];
+      // The node's owning block is its nearest ancestor with entries.
+      let list: HighlightEntry[] | undefined;
+      for (let p = node.parentNode; p && !list; p = p.parentNode) list = byBlock.get(p)?.entries;
+      if (!list) return [];
       return list.filter((e) => {
         const r = e.range;
-        const afterStart = r.startContainer !== node || offset >= r.startOffset;
-        const beforeEnd = r.endContainer !== node || offset < r.endOffset;
-        return byBlock.get(e.block)?.includes(e) && afterStart && beforeEnd;
+        const inStart = r.startContainer === node;
+        const inEnd = r.endContainer === node;
+        if (inStart || inEnd) return (!inStart || offset >= r.startOffset) && (!inEnd || offset < r.endOffset);
+        // A hit over three or more nodes ('soft <b><i>power</i></b>'): is the node between its ends?
+        return (r.startContainer.compareDocumentPosition(node) & 4) !== 0 && (node.compareDocumentPosition(r.endContainer) & 4) !== 0;
       });
     },
     /** Every live entry, in no particular order. */
     entries(): HighlightEntry[] {
-      return [...byBlock.values()].flat();
+      return [...byBlock.values()].flatMap((r) => r.entries);
     },
     counts(): Map<string, number> {
       return new Map(counts);
@@ -263,7 +306,7 @@ export function createHighlighter(deps: HighlighterDeps) {
       if (entry) current.add(entry.range);
     },
     /** Main-thread time spent so far, in slices. */
-    stats: () => ({ ...stats, matchMs, paintMs }),
+    stats: () => ({ ...stats, sendMs, paintMs }),
     /** Removes every range and highlight; the page is as it was. */
     stop(): void {
       queue.length = 0;

@@ -4,7 +4,7 @@
  * changed subtrees only; a burst too large to sort through becomes one rescan.
  */
 import { OWN_UI_TAG } from '../dom/text-nodes';
-import { isBlock, nearestBlock } from './segments';
+import { isBlock, nearestBlock } from './text-runs';
 
 /**
  * Past this many records in one frame, sorting them costs more than scanning

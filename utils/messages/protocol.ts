@@ -40,14 +40,16 @@ export interface ConceptCount {
 }
 
 export interface HighlightPerf {
-  /** Building the lexicon's tables and automaton (once per page, on first highlight). */
-  compileMs: number;
-  compileLongestSliceMs: number;
-  /** Time in sliced highlight work (walk, match, ranges). */
+  /** Main-thread time in sliced highlight work: walking, sending text, creating and registering ranges. */
   busyMs: number;
-  /** Of busyMs: matching text, and creating and registering ranges (the rest is the DOM walk). */
-  matchMs: number;
+  /** Of busyMs: handing text to the background (the matching itself runs there). */
+  sendMs: number;
+  /** Of busyMs: creating and registering ranges (the rest is the DOM walk). */
   paintMs: number;
+  /** Time the background spent matching (not on the page's main thread). */
+  backgroundMatchMs: number;
+  /** Main-thread time reading the background's replies (outside the slices; the browser's own parse of a reply is not in it). */
+  replyMs: number;
   slices: number;
   longestSliceMs: number;
   ranges: number;
@@ -86,6 +88,12 @@ export interface ContentToBackground {
   'example.save': { req: { draft: ExampleDraft }; res: { id: string } };
   /** The content script's detection for its tab, for the toolbar badge. */
   'page.detected': { req: { detection: Detection }; res: null };
+  /**
+   * Find the lexicon's concepts in page text (many runs joined by U+0000). The
+   * matcher runs in the background, off the page's main thread; hits come back
+   * as numbers (utils/lexicon/hit-codec.ts) for this lexicon version only.
+   */
+  'lexicon.match': { req: { text: string; version: string }; res: { hits: number[]; ms: number } };
 }
 
 export interface PageToBackground {
@@ -116,6 +124,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof ToBackground> = new Set<
   'detect',
   'example.save',
   'page.detected',
+  'lexicon.match',
 ]);
 
 /** The wire envelope; `dl` marks DiploLens's own messages among others'. */

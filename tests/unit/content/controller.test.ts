@@ -94,12 +94,12 @@ describe('content script on an official page', () => {
 });
 
 describe('content script on a page that is not official', () => {
-  test('detects and does nothing else: no lexicon, no walk, no highlights', async () => {
+  test('detects and does nothing else: no matching, no walk, no highlights', async () => {
     load('www.reuters.com/world/asia/central-asia-tech.html');
     current = mount('http://www.reuters.com/world/asia/central-asia-tech');
     await current.settle();
     expect(current.sent.map(([t]) => t)).toEqual(['page.detected']);
-    expect(current.lexicon).not.toHaveBeenCalled();
+    expect(current.matcher).not.toHaveBeenCalled();
     expect(current.registry.size).toBe(0);
   });
 

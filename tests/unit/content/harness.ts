@@ -6,6 +6,11 @@
 import { vi } from 'vitest';
 import { startContent } from '../../../utils/content/controller';
 import { createContentLexicon } from '../../../utils/content/lexicon-adapter';
+import { defaultLexicon, match } from '../../../utils/lexicon/index';
+import { encodeHits, termTable } from '../../../utils/lexicon/hit-codec';
+import { LEXICON } from '../../../seeds/lexicon';
+
+const terms = termTable(LEXICON);
 import type { Detection, PageSignals } from '../../../utils/detect/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 import { adapterFor } from '../../../utils/sites/index';
@@ -43,8 +48,8 @@ export function mount(
   const listeners = new Set<(...a: never[]) => unknown>();
   const sent: Array<[string, unknown]> = [];
   const ac = new AbortController();
-  const prepare = vi.fn(async () => createContentLexicon());
-  let ready: ReturnType<typeof createContentLexicon> | null = null;
+  // The background's 'lexicon.match', answered here by the same matcher and wire encoding.
+  const remote = vi.fn(async (text: string) => ({ hits: encodeHits(match(text, defaultLexicon()), terms), ms: 0 }));
   const settings = { ...DEFAULT_SETTINGS, ...opts.settings };
   let settingsCb: ((s: Settings) => void) | null = null;
   let locationCb: ((u: string) => void) | null = null;
@@ -75,8 +80,7 @@ export function mount(
       settingsCb = cb;
       return () => (settingsCb = null);
     },
-    prepareLexicon: () => prepare().then((l) => (ready = l)),
-    lexicon: () => ready!,
+    lexicon: createContentLexicon(remote),
     highlightApi:
       opts.highlightApi === false
         ? null
@@ -120,8 +124,8 @@ export function mount(
     sent,
     /** Items per detection request the content script made. */
     detectCalls,
-    /** The lexicon factory: a page that is not highlighted never calls it. */
-    lexicon: prepare,
+    /** The background matcher: a page that is not highlighted never asks it. */
+    matcher: remote,
     ask,
     settle,
     painted,

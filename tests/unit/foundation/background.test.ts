@@ -4,6 +4,11 @@ import { createExampleRepository } from '../../../utils/db/repository';
 import { openDatabase, type DiploLensDB } from '../../../utils/db/schema';
 import { makeDraft } from '../helpers/examples';
 import type { Detection } from '../../../utils/detect/types';
+import { defaultLexicon, match } from '../../../utils/lexicon/index';
+import { decodeHits, encodeHits, termTable } from '../../../utils/lexicon/hit-codec';
+import { LEXICON, LEXICON_VERSION } from '../../../seeds/lexicon';
+
+const terms = termTable(LEXICON);
 
 let db: DiploLensDB;
 afterEach(async () => db?.delete());
@@ -16,7 +21,14 @@ function setup() {
     new URL(url).hostname === 'mfa.uz'
       ? ({ kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: [], platform: 'web' } as Detection)
       : ({ kind: 'none', subkind: 'none', country: null, confidence: 0, reasons: [], platform: 'web' } as Detection);
-  return { repo, badge, handlers: createBackgroundHandlers({ repo, badge, detect }) };
+  return { repo, badge, handlers: createBackgroundHandlers({
+      repo,
+      badge,
+      detect,
+      match: (text) => encodeHits(match(text, defaultLexicon()), terms),
+      lexiconVersion: LEXICON_VERSION,
+    }),
+  };
 }
 
 describe('background handlers', () => {
@@ -34,6 +46,22 @@ describe('background handlers', () => {
     vi.mocked(badge.setBadgeText).mockClear();
     await handlers['badge.refresh']({ tabId: 5 }, {});
     expect(badge.setBadgeText).toHaveBeenCalledWith({ text: 'MFA', tabId: 5 });
+  });
+
+  test('lexicon.match finds the concepts of page text and answers them as numbers', async () => {
+    const { handlers } = setup();
+    const text = 'The ministry develops digital diplomacy.\u0000Мягкая сила страны.';
+    const { hits } = await handlers['lexicon.match']({ text, version: LEXICON_VERSION }, { tab: { id: 1 } });
+    const decoded = decodeHits(hits, terms);
+    expect(decoded.map((h) => [h.conceptId, text.slice(h.start, h.end)])).toEqual([
+      ['digital-diplomacy', 'digital diplomacy'],
+      ['soft-power', 'Мягкая сила'],
+    ]);
+  });
+
+  test('lexicon.match refuses another lexicon version (a content script older than the extension)', async () => {
+    const { handlers } = setup();
+    await expect(async () => handlers['lexicon.match']({ text: 'soft power', version: '1999.1.1' }, {})).rejects.toThrow(/reload the page/);
   });
 
   test('detect judges a batch of pages or posts, in order', async () => {

@@ -27,6 +27,7 @@ function table(overrides: Partial<HandlerTable<ToBackground>> = {}): HandlerTabl
     detect: async ({ items }) => ({ detections: items.map(() => NONE_DETECTION) }),
     'example.save': async () => ({ id: 'new-id' }),
     'page.detected': async () => null,
+    'lexicon.match': async () => ({ hits: [], ms: 0 }),
     'badge.refresh': async () => null,
     ...overrides,
   };

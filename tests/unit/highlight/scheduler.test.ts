@@ -61,4 +61,46 @@ describe('sliced work', () => {
     }
     expect(await runSliced(work(), s).done).toBe(false);
   });
+
+  test('work that yields a promise pauses until it settles, then goes on with its value', async () => {
+    const { s, slices } = fakeScheduler();
+    let release!: (v: string) => void;
+    const reply = new Promise<string>((r) => (release = r));
+    const got: unknown[] = [];
+    function* work(): Generator<unknown, void, unknown> {
+      s.tick();
+      got.push(yield reply);
+      s.tick();
+    }
+    const task = runSliced(work(), s, undefined, 8);
+    await new Promise((r) => setTimeout(r, 20));
+    // The slice ended at the promise: nothing runs while it is pending.
+    expect(got).toEqual([]);
+    const before = slices.length;
+    release('hits');
+    expect(await task.done).toBe(true);
+    expect(got).toEqual(['hits']);
+    // Resumed in a slice of its own, after the promise settled.
+    expect(slices.length).toBe(before + 1);
+  });
+
+  test('a rejected promise stops the work without escaping, and cancelling while waiting stops it too', async () => {
+    const { s } = fakeScheduler();
+    function* failing(): Generator<unknown, void, unknown> {
+      yield Promise.reject(new Error('background gone'));
+      throw new Error('must not resume');
+    }
+    expect(await runSliced(failing(), s).done).toBe(false);
+
+    let resumed = false;
+    function* waiting(): Generator<unknown, void, unknown> {
+      yield new Promise((r) => setTimeout(r, 10));
+      resumed = true;
+    }
+    const task = runSliced(waiting(), s);
+    setTimeout(() => task.cancel(), 2);
+    expect(await task.done).toBe(false);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(resumed).toBe(false);
+  });
 });

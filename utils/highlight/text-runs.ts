@@ -1,0 +1,221 @@
+/**
+ * Gathers a subtree's content text for matching: the text nodes in document
+ * order, cut into runs at block boundaries. A concept may run across inline
+ * elements ('soft <b>power</b>') but never across paragraphs, so each run ends
+ * with U+0000, which the matcher treats as punctuation. Block-ness is read from
+ * the tag name alone, never from computed style (that would force layout on
+ * the page).
+ *
+ * The walk is the main-thread part of highlighting that grows with the page
+ * (matching runs in the background), so it is kept flat: it follows
+ * firstChild/nextSibling links with a stack of the blocks it is inside, and
+ * appends to parallel arrays (no object per node or per run). Reading a DOM
+ * property from the content script's isolated world costs far more than in
+ * the page's own scripts, so each node is asked as little as possible.
+ */
+import { isSkippedElement, OWN_UI_TAG, SKIP_TAGS } from '../dom/text-nodes';
+
+/** Block-level elements by localName (lower case for HTML: no case folding per element). */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul', 'br', 'caption', 'legend', 'menu', 'optgroup',
+]);
+
+/**
+ * The only elements that can host a shadow root (DOM Standard, attachShadow:
+ * these and custom elements, whose names hold a hyphen). Asking any other
+ * element for its shadowRoot is a wasted call from the isolated world.
+ */
+const SHADOW_HOST_TAGS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main',
+  'nav', 'p', 'section', 'span',
+]);
+const mayHostShadow = (tag: string) => SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.localName);
+}
+
+/** The nearest block ancestor of a node (or a shadow root / document fragment as the last resort). */
+export function nearestBlock(node: Node): Node {
+  let n: Node | null = node.nodeType === 1 ? node : node.parentNode;
+  while (n) {
+    if (n.nodeType === 1 && isBlock(n as Element)) return n;
+    if (n.nodeType === 11 || n.nodeType === 9) return n;
+    n = n.parentNode;
+  }
+  return node;
+}
+
+/** Ends every run: the matcher sees it as punctuation, so no term spans two runs. */
+export const RUN_END = '\u0000';
+
+/** Text taken from a batch for one match request, with what maps its offsets back to the page. */
+export interface TakenText {
+  text: string;
+  /** Per text node: the node, where its data starts in `text`, its owning block, the scan it came from. */
+  nodes: Text[];
+  starts: number[];
+  owners: Node[];
+  items: number[];
+}
+
+/** Text being gathered for one match request. */
+export class TextBatch {
+  private parts: string[] = [];
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private owners: Node[] = [];
+  private items: number[] = [];
+  /** Characters gathered (runs and their ends). */
+  length = 0;
+  /** Inside a run: the last part added is text, not RUN_END. */
+  private open = false;
+
+  add(node: Text, data: string, owner: Node, item: number): void {
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.owners.push(owner);
+    this.items.push(item);
+    this.parts.push(data);
+    this.length += data.length;
+    this.open = true;
+  }
+
+  /** Ends the current run, if one is open. */
+  end(): void {
+    if (!this.open) return;
+    this.parts.push(RUN_END);
+    this.length += 1;
+    this.open = false;
+  }
+
+  /** Everything gathered so far (ending the open run); the batch is empty afterwards. */
+  take(): TakenText {
+    this.end();
+    const taken = { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, owners: this.owners, items: this.items };
+    this.parts = [];
+    this.nodes = [];
+    this.starts = [];
+    this.owners = [];
+    this.items = [];
+    this.length = 0;
+    return taken;
+  }
+}
+
+/**
+ * The elements under `root` that isSkippedElement skips for an attribute
+ * (editable regions, hidden ones), found by one selector query rather than by
+ * asking every element for its attributes: from the isolated world each
+ * question costs, and few elements carry these attributes.
+ */
+function attributeSkips(root: Node): Set<Element> {
+  const set = new Set<Element>();
+  if (root.nodeType !== 1 && root.nodeType !== 11 && root.nodeType !== 9) return set;
+  for (const el of (root as ParentNode).querySelectorAll('[contenteditable],[hidden],[aria-hidden]')) {
+    if (isSkippedElement(el)) set.add(el);
+  }
+  return set;
+}
+
+/** Yielded by `gatherText` when the batch holds `maxChars` or more at a run's end: send it now. */
+export const FULL = 'full';
+
+/**
+ * A run this many times `maxChars` long is cut at the next text node that ends
+ * in white space (a plain-text page, one huge <pre>): a request stays bounded.
+ * A two-word term split by exactly such a cut is missed.
+ */
+const HARD_CUT_FACTOR = 8;
+
+/**
+ * Appends `root`'s content text to `batch` in document order, tagged with
+ * `item` (which scan it belongs to). Yields null every few hundred nodes, so a
+ * caller can slice the walk, and FULL at the end of a run once the batch holds
+ * `maxChars`. With `ownOnly`, nested blocks are not entered (the text that
+ * belongs to `root` itself). Open shadow roots are gathered after the light
+ * tree, as runs of their own.
+ */
+export function* gatherText(
+  root: Node,
+  ownOnly: boolean,
+  batch: TextBatch,
+  item: number,
+  maxChars: number,
+): Generator<typeof FULL | null, void> {
+  const shadows: ShadowRoot[] = [];
+  const skippedByAttribute = attributeSkips(root);
+  const endRun = () => {
+    batch.end();
+    return batch.length >= maxChars;
+  };
+
+  if (root.nodeType === 3) {
+    const data = (root as Text).data;
+    if (data.length) batch.add(root as Text, data, nearestBlock(root), item);
+    if (endRun()) yield FULL;
+    return;
+  }
+  if (root.nodeType === 1 && isSkippedElement(root as Element)) return;
+  const rootBlock = root.nodeType === 1 && isBlock(root as Element) ? root : root.nodeType === 11 ? root : nearestBlock(root);
+  if (root.nodeType === 1 && (root as Element).shadowRoot) shadows.push((root as Element).shadowRoot!);
+  const blocks: Node[] = [rootBlock];
+  let owner = rootBlock;
+  let visited = 0;
+  let n: Node | null = root.firstChild;
+  while (n) {
+    let descend = false;
+    const type = n.nodeType;
+    if (type === 3) {
+      const data = (n as Text).data;
+      if (data.length) {
+        batch.add(n as Text, data, owner, item);
+        if (batch.length >= maxChars * HARD_CUT_FACTOR && /\s$/.test(data) && endRun()) yield FULL;
+      }
+    } else if (type === 1) {
+      const el = n as Element;
+      const tag = el.localName;
+      if (!SKIP_TAGS.has(tag) && tag !== OWN_UI_TAG && !(skippedByAttribute.size && skippedByAttribute.has(el))) {
+        if (BLOCK_TAGS.has(tag)) {
+          // A block ends the run before it, whether or not it is entered.
+          if (endRun()) yield FULL;
+          if (!ownOnly) {
+            blocks.push(el);
+            owner = el;
+            descend = true;
+          }
+        } else descend = true;
+        if (descend && mayHostShadow(tag) && el.shadowRoot) shadows.push(el.shadowRoot);
+      }
+    }
+    if (++visited % 512 === 0) yield null;
+    if (descend && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    // Done with n's subtree: on to its next sibling, or up until there is one.
+    for (;;) {
+      if (n === owner && blocks.length > 1) {
+        // Leaving a block: its run ends, and the text after it belongs to the block around it.
+        blocks.pop();
+        owner = blocks[blocks.length - 1]!;
+        if (endRun()) yield FULL;
+      }
+      if (n.nextSibling) {
+        n = n.nextSibling;
+        break;
+      }
+      n = n.parentNode;
+      if (!n || n === root) {
+        n = null;
+        break;
+      }
+    }
+  }
+  if (endRun()) yield FULL;
+  // Open shadow roots: their own runs (text never joins across the boundary).
+  for (const sr of shadows) yield* gatherText(sr, false, batch, item, maxChars);
+}
