@@ -5,7 +5,7 @@
 import type { browser as browserApi } from 'wxt/browser';
 import type { ExampleRepository } from '../../utils/db/repository';
 import { fail, type Result } from '../../utils/messages/protocol';
-import { sendToBackground, sendToTab } from '../../utils/messages/transport';
+import { sendToBackground, sendToTab, sendToTabWhenReady } from '../../utils/messages/transport';
 import type { PopupServices } from './PopupApp';
 import { requestPersistence } from '../../utils/persist';
 import { loadSettings, updateSettings } from '../../utils/settings';
@@ -24,7 +24,7 @@ export function createPopupServices(deps: PopupDeps): PopupServices {
   const noTab = <T>(): Promise<Result<T>> => Promise.resolve(fail('no active tab'));
   return {
     ...deps.lexicon,
-    getStatus: () => (tabId === null ? noTab() : sendToTab(browser.tabs, tabId, 'status.get', null)),
+    getStatus: () => (tabId === null ? noTab() : sendToTabWhenReady(browser.tabs, tabId, 'status.get', null)),
     setHighlights: async (on) => {
       if (tabId === null) return noTab();
       const r = await sendToTab(browser.tabs, tabId, 'highlights.set', { on });

@@ -120,8 +120,19 @@ export async function launch(options: { headless?: boolean; pagesDir?: string } 
 
 /** Sends a protocol request to a tab's content script from the service worker. */
 export function askTab<T>(h: Harness, tabId: number, type: string, payload: unknown = null): Promise<T> {
+  // As the popup does (sendToTabWhenReady): the content script starts in the page's
+  // first idle period after load, so a request sent at once may find no one listening yet.
   return h.worker.evaluate(
-    ([id, t, p]) => chrome.tabs.sendMessage(id as number, { dl: 1, type: t, payload: p }, { frameId: 0 }),
+    async ([id, t, p]) => {
+      for (let i = 0; ; i++) {
+        try {
+          return await chrome.tabs.sendMessage(id as number, { dl: 1, type: t, payload: p }, { frameId: 0 });
+        } catch (error) {
+          if (i >= 12 || !/Receiving end does not exist/.test(String(error))) throw error;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
+    },
     [tabId, type, payload] as const,
   ) as Promise<T>;
 }

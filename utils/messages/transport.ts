@@ -63,6 +63,32 @@ export function sendToTab<K extends keyof ToContent>(
   return send<ToContent, K>((m) => tabs.sendMessage(tabId, m, { frameId }), type, payload);
 }
 
+/** The content script is not (yet) listening: Chromium's and Firefox's words for it, and ours for no reply. */
+export function isNotListening(error: string): boolean {
+  return /Receiving end does not exist|Could not establish connection|No reply: the other side is not listening/i.test(error);
+}
+
+/**
+ * sendToTab, patient with a page that has just loaded: the content script
+ * starts in the page's first idle period (up to a second after load), so a
+ * popup opened at once asks again for a while before it says the page cannot
+ * be reached. Other errors come back at once.
+ */
+export async function sendToTabWhenReady<K extends keyof ToContent>(
+  tabs: Parameters<typeof sendToTab>[0],
+  tabId: number,
+  type: K,
+  payload: Req<ToContent, K>,
+  { tries = 8, delayMs = 250, wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) } = {},
+): Promise<Result<Res<ToContent, K>>> {
+  let r = await sendToTab(tabs, tabId, type, payload);
+  for (let i = 1; i < tries && !r.ok && isNotListening(r.error); i++) {
+    await wait(delayMs);
+    r = await sendToTab(tabs, tabId, type, payload);
+  }
+  return r;
+}
+
 /**
  * Turns a handler table into an onMessage listener. Replies through
  * `sendResponse` and returns true (fake-browser ignores returned promises;

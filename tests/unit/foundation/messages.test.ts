@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { CONTENT_SCRIPT_REQUESTS, type ToBackground } from '../../../utils/messages/protocol';
-import { createListener, senderGate, sendToBackground, type HandlerTable, type Sender } from '../../../utils/messages/transport';
+import { createListener, senderGate, sendToBackground, sendToTabWhenReady, type HandlerTable, type Sender } from '../../../utils/messages/transport';
 import { NONE_DETECTION } from '../../../utils/detect/types';
 
 const EXT = 'chrome-extension://abcdefghijklmnop/';
@@ -87,5 +87,44 @@ describe('message protocol', () => {
       { detection: NONE_DETECTION },
     );
     expect(r).toEqual({ ok: false, error: 'Could not establish connection. Receiving end does not exist.' });
+  });
+});
+
+describe('asking a tab whose content script has not started yet', () => {
+  const tabsAnsweringAfter = (failures: number, error = 'Could not establish connection. Receiving end does not exist.') => {
+    let calls = 0;
+    return {
+      get calls() {
+        return calls;
+      },
+      sendMessage: async () => {
+        calls++;
+        if (calls <= failures) throw new Error(error);
+        return { ok: true, value: 'status' };
+      },
+    };
+  };
+  const noWait = { wait: async () => undefined };
+
+  test('asks again until the content script answers', async () => {
+    const tabs = tabsAnsweringAfter(3);
+    const r = await sendToTabWhenReady(tabs, 1, 'status.get', null, noWait);
+    expect(r).toEqual({ ok: true, value: 'status' });
+    expect(tabs.calls).toBe(4);
+  });
+
+  test('gives up after its tries with the browser\'s own words', async () => {
+    const tabs = tabsAnsweringAfter(100);
+    const r = await sendToTabWhenReady(tabs, 1, 'status.get', null, { ...noWait, tries: 5 });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toMatch(/Receiving end does not exist/);
+    expect(tabs.calls).toBe(5);
+  });
+
+  test('any other error comes back at once', async () => {
+    const tabs = tabsAnsweringAfter(100, 'Cannot access a chrome:// URL');
+    const r = await sendToTabWhenReady(tabs, 1, 'status.get', null, noWait);
+    expect(!r.ok && r.error).toBe('Cannot access a chrome:// URL');
+    expect(tabs.calls).toBe(1);
   });
 });
