@@ -6,7 +6,7 @@
  */
 import { CATEGORIES, LEXICON, LEXICON_VERSION } from '../../seeds/lexicon';
 import { PAPERS } from '../../seeds/papers';
-import { decodeHits, termTable } from '../lexicon/hit-codec';
+import { decodeHits, termEntries, type TermEntry } from '../lexicon/hit-codec';
 import type { Concept } from '../lexicon/types';
 import type { ContentLexicon } from './controller';
 
@@ -25,7 +25,7 @@ export type RemoteMatch = (text: string, version: string) => Promise<{ hits: num
 
 export function createContentLexicon(remote: RemoteMatch, concepts: readonly Concept[] = LEXICON, version = LEXICON_VERSION): ContentLexicon {
   const byId = new Map(concepts.map((c) => [c.id, c]));
-  let table: ReturnType<typeof termTable> | null = null;
+  let table: { entries: TermEntry[] } | null = null;
   let backgroundMs = 0;
   let replyMs = 0;
   return {
@@ -34,7 +34,7 @@ export function createContentLexicon(remote: RemoteMatch, concepts: readonly Con
       const t0 = performance.now();
       backgroundMs += reply.ms;
       // Built on the first reply: pages that are never highlighted never build it.
-      table ??= termTable(concepts);
+      table ??= { entries: termEntries(concepts) };
       const hits = decodeHits(reply.hits, table);
       replyMs += performance.now() - t0;
       return hits;

@@ -107,6 +107,14 @@ export function createHighlighter(deps: HighlighterDeps) {
    * highlights soon), then at most once per FLUSH_INTERVAL_MS, and when the
    * queued work is done.
    */
+  /**
+   * The scan being painted, and how many blocks in byBlock another scan
+   * painted: while there are none (a page's first scan), blocks without hits
+   * need no look-up at all.
+   */
+  let paintingScan = -1;
+  let foreign = 0;
+
   let pending: HighlightEntry[] = [];
   let lastFlush = -Infinity;
 
@@ -121,6 +129,7 @@ export function createHighlighter(deps: HighlighterDeps) {
     const rec = byBlock.get(block);
     if (!rec) return;
     byBlock.delete(block);
+    if (rec.scan !== paintingScan) foreign--;
     for (const e of rec.entries) {
       e.live = false;
       highlights.get(e.category)?.delete(e.range);
@@ -131,6 +140,12 @@ export function createHighlighter(deps: HighlighterDeps) {
     }
   }
 
+  function beginScan(scan: number): void {
+    if (scan === paintingScan) return;
+    paintingScan = scan;
+    foreign = byBlock.size;
+  }
+
   /**
    * Registers the hits of one match request. Walks the text nodes and the hits
    * together, in document order: a block met in a later scan than the one that
@@ -139,26 +154,39 @@ export function createHighlighter(deps: HighlighterDeps) {
    */
   function paint(t: TakenText, hits: readonly Hit[]): void {
     const t0 = deps.scheduler.now();
-    const { nodes, starts, owners, items } = t;
+    const { nodes, starts, owners, scanStarts, scanIds } = t;
     const n = nodes.length;
     // One init object for every range: StaticRange copies it (and building a
     // literal per range was a measurable part of painting a large page).
-    const init = { startContainer: nodes[0]!, startOffset: 0, endContainer: nodes[0]! as Node, endOffset: 0 };
+    const init = { startContainer: nodes[0]! as Node, startOffset: 0, endContainer: nodes[0]! as Node, endOffset: 0 };
     let h = 0;
+    let k = -1;
+    let nextScanAt = scanStarts[0] ?? Infinity;
+    let scan = -1;
     let lastOwner: Node | null = null;
-    let lastItem = -1;
+    let looked = false;
     let rec: BlockEntries | undefined;
     for (let i = 0; i < n; i++) {
+      if (i === nextScanAt) {
+        k++;
+        scan = scanIds[k]!;
+        nextScanAt = scanStarts[k + 1] ?? Infinity;
+        beginScan(scan);
+        lastOwner = null;
+      }
       const owner = owners[i]!;
-      const item = items[i]!;
-      if (owner !== lastOwner || item !== lastItem) {
-        rec = byBlock.get(owner);
-        if (rec && rec.scan !== item) {
-          release(owner);
-          rec = undefined;
-        }
+      if (owner !== lastOwner) {
         lastOwner = owner;
-        lastItem = item;
+        rec = undefined;
+        looked = false;
+        if (foreign > 0) {
+          rec = byBlock.get(owner);
+          looked = true;
+          if (rec && rec.scan !== scan) {
+            release(owner);
+            rec = undefined;
+          }
+        }
       }
       const next = i + 1 < n ? starts[i + 1]! : Infinity;
       for (; h < hits.length && hits[h]!.start < next; h++) {
@@ -173,7 +201,12 @@ export function createHighlighter(deps: HighlighterDeps) {
         init.endOffset = hit.end - starts[j]!;
         const range = deps.createRange(init);
         const category = deps.categoryOf(hit.conceptId);
-        if (!rec) byBlock.set(owner, (rec = { scan: item, entries: [] }));
+        if (!rec && !looked) {
+          // Painted earlier in this same scan (its text ran over two requests), or not at all.
+          rec = byBlock.get(owner);
+          looked = true;
+        }
+        if (!rec) byBlock.set(owner, (rec = { scan, entries: [] }));
         const entry: HighlightEntry = { hit, category, range, block: owner, live: true };
         rec.entries.push(entry);
         pending.push(entry);
@@ -340,6 +373,7 @@ export function createHighlighter(deps: HighlighterDeps) {
     stop(): void {
       queue.length = 0;
       pending = [];
+      foreign = 0;
       runner?.cancel();
       runner = null;
       for (const name of highlights.keys()) deps.registry.delete(HIGHLIGHT_PREFIX + name);

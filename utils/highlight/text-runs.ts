@@ -55,11 +55,13 @@ export const RUN_END = '\u0000';
 /** Text taken from a batch for one match request, with what maps its offsets back to the page. */
 export interface TakenText {
   text: string;
-  /** Per text node: the node, where its data starts in `text`, its owning block, the scan it came from. */
+  /** Per text node: the node, where its data starts in `text`, and its owning block. */
   nodes: Text[];
   starts: number[];
   owners: Node[];
-  items: number[];
+  /** The scans the text came from: scan `scanIds[k]` begins at node `scanStarts[k]`. */
+  scanStarts: number[];
+  scanIds: number[];
 }
 
 /** Text being gathered for one match request. */
@@ -68,17 +70,23 @@ export class TextBatch {
   private nodes: Text[] = [];
   private starts: number[] = [];
   private owners: Node[] = [];
-  private items: number[] = [];
+  private scanStarts: number[] = [];
+  private scanIds: number[] = [];
+  private scan = -1;
   /** Characters gathered (runs and their ends). */
   length = 0;
   /** Inside a run: the last part added is text, not RUN_END. */
   private open = false;
 
-  add(node: Text, data: string, owner: Node, item: number): void {
+  add(node: Text, data: string, owner: Node, scan: number): void {
+    if (scan !== this.scan) {
+      this.scan = scan;
+      this.scanStarts.push(this.nodes.length);
+      this.scanIds.push(scan);
+    }
     this.nodes.push(node);
     this.starts.push(this.length);
     this.owners.push(owner);
-    this.items.push(item);
     this.parts.push(data);
     this.length += data.length;
     this.open = true;
@@ -95,12 +103,15 @@ export class TextBatch {
   /** Everything gathered so far (ending the open run); the batch is empty afterwards. */
   take(): TakenText {
     this.end();
-    const taken = { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, owners: this.owners, items: this.items };
+    const { nodes, starts, owners, scanStarts, scanIds } = this;
+    const taken = { text: this.parts.join(''), nodes, starts, owners, scanStarts, scanIds };
     this.parts = [];
     this.nodes = [];
     this.starts = [];
     this.owners = [];
-    this.items = [];
+    this.scanStarts = [];
+    this.scanIds = [];
+    this.scan = -1;
     this.length = 0;
     return taken;
   }

@@ -24,21 +24,28 @@ export interface TermTable {
 
 const key = (conceptId: string, lang: Lang, term: string) => `${conceptId}\u0001${lang}\u0001${term}`;
 
-/** Every term of every concept, in a fixed order (concepts as listed, then LANGS, then terms as written). */
-export function termTable(concepts: readonly Concept[]): TermTable {
+/**
+ * Every term of every concept, in a fixed order (concepts as listed, then
+ * LANGS, then terms as written; a term repeated within a concept and language
+ * counts once). This is all a content script needs to decode.
+ */
+export function termEntries(concepts: readonly Concept[]): TermEntry[] {
   const entries: TermEntry[] = [];
-  const indexOf = new Map<string, number>();
   for (const c of concepts) {
     for (const lang of LANGS) {
-      for (const term of c.terms[lang] ?? []) {
-        const k = key(c.id, lang, term);
-        if (indexOf.has(k)) continue;
-        indexOf.set(k, entries.length);
-        entries.push({ conceptId: c.id, term, lang });
-      }
+      const terms = c.terms[lang] ?? [];
+      terms.forEach((term, i) => {
+        if (terms.indexOf(term) === i) entries.push({ conceptId: c.id, term, lang });
+      });
     }
   }
-  return { entries, indexOf };
+  return entries;
+}
+
+/** termEntries with the index the encoder needs (the background's side). */
+export function termTable(concepts: readonly Concept[]): TermTable {
+  const entries = termEntries(concepts);
+  return { entries, indexOf: new Map(entries.map((e, i) => [key(e.conceptId, e.lang, e.term), i])) };
 }
 
 /** Hits → [start, end, term, start, end, term, …]. A hit whose term is not in the table is an error: the two sides disagree. */
@@ -56,7 +63,7 @@ export function encodeHits(hits: readonly Hit[], table: TermTable): number[] {
 }
 
 /** The inverse of encodeHits; malformed triples (wrong types, unknown terms, reversed spans) are dropped. */
-export function decodeHits(flat: readonly number[], table: TermTable): Hit[] {
+export function decodeHits(flat: readonly number[], table: Pick<TermTable, 'entries'>): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i + 2 < flat.length; i += 3) {
     const start = flat[i]!;

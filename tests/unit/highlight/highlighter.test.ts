@@ -117,6 +117,32 @@ describe('highlighter with a matcher that answers later', () => {
     expect([...hl.counts().keys()]).toEqual(['nation-branding']);
   });
 
+  test('a block queued twice in one request (the whole page, then the block itself) is painted once', async () => {
+    document.body.innerHTML = '<p id="a">On soft power.</p><p>Public diplomacy.</p>';
+    const m = laterMatcher();
+    const { hl, painted } = setup(m);
+    hl.scan([document.body]);
+    hl.rescanBlocks([document.getElementById('a')!]);
+    await answerAll(m, hl);
+    expect(painted()).toEqual(['Public diplomacy', 'soft power']);
+    expect(hl.counts().get('soft-power')).toBe(1);
+    expect(hl.entries()).toHaveLength(2);
+  });
+
+  test('rescanning a block whose concept is gone removes its range, and the others stay', async () => {
+    document.body.innerHTML = '<p id="a">On soft power.</p><p>Public diplomacy.</p>';
+    const m = laterMatcher();
+    const { hl, painted } = setup(m);
+    hl.scan([document.body]);
+    await answerAll(m, hl);
+    const a = document.getElementById('a')!;
+    a.textContent = 'Nothing to see.';
+    hl.rescanBlocks([a]);
+    await answerAll(m, hl);
+    expect(painted()).toEqual(['Public diplomacy']);
+    expect([...hl.counts().keys()]).toEqual(['public-diplomacy']);
+  });
+
   test('stop() while a request is on the way paints nothing afterwards', async () => {
     document.body.innerHTML = '<p>On soft power.</p>';
     const m = laterMatcher();

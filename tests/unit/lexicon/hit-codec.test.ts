@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LEXICON } from '../../../seeds/lexicon';
-import { decodeHits, encodeHits, termTable } from '../../../utils/lexicon/hit-codec';
+import { decodeHits, encodeHits, termEntries, termTable } from '../../../utils/lexicon/hit-codec';
 import { defaultLexicon, match } from '../../../utils/lexicon/index';
 
 /** Real-world sentences in the five languages (from sentences.test.ts), joined as the highlighter joins runs. */
@@ -21,6 +21,8 @@ describe('hits on the wire (background → content script)', () => {
   test('every term of every concept has one index, and the table is the same each time it is built', () => {
     const again = termTable(LEXICON);
     expect(again.entries).toEqual(table.entries);
+    // The content script's side (entries only) is the same list.
+    expect(termEntries(LEXICON)).toEqual(table.entries);
     const count = new Set(LEXICON.flatMap((c) => Object.entries(c.terms).flatMap(([lang, ts]) => (ts ?? []).map((t) => `${c.id}/${lang}/${t}`)))).size;
     expect(table.entries.length).toBe(count);
   });
