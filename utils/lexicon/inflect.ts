@@ -42,15 +42,16 @@ const RU_ENDINGS = [
   'ым', 'им', 'ых', 'их', 'ыми', 'ими', 'ою', 'ею',
 ];
 
-// Turkish (ı already folded to i): plural, possessive, case and copula.
+// Turkish, folded as the text is (normalise.ts: ı→i, ü→u, ö→o, ş→s, ç→c, ğ→g), so one
+// ending serves both 'gücün' and 'gucun': plural, possessive, case and copula.
 const TR_ENDINGS = cross(
   ['', 'lar', 'ler'],
-  ['', 'i', 'u', 'ü', 'si', 'su', 'sü', 'm', 'im', 'um', 'üm', 'n', 'in', 'un', 'ün',
-    'miz', 'muz', 'müz', 'imiz', 'umuz', 'ümüz', 'niz', 'nuz', 'nüz', 'iniz', 'unuz', 'ünüz', 'lari', 'leri'],
-  ['', 'i', 'u', 'ü', 'yi', 'yu', 'yü', 'ni', 'nu', 'nü', 'a', 'e', 'ya', 'ye', 'na', 'ne',
+  ['', 'i', 'u', 'si', 'su', 'm', 'im', 'um', 'n', 'in', 'un',
+    'miz', 'muz', 'imiz', 'umuz', 'niz', 'nuz', 'iniz', 'unuz', 'lari', 'leri'],
+  ['', 'i', 'u', 'yi', 'yu', 'ni', 'nu', 'a', 'e', 'ya', 'ye', 'na', 'ne',
     'da', 'de', 'ta', 'te', 'nda', 'nde', 'dan', 'den', 'tan', 'ten', 'ndan', 'nden',
-    'in', 'un', 'ün', 'nin', 'nun', 'nün', 'yla', 'yle', 'la', 'le',
-    'ki', 'daki', 'deki', 'taki', 'teki', 'ndaki', 'ndeki', 'dir', 'dur', 'dür', 'tir', 'tur', 'tür'],
+    'in', 'un', 'nin', 'nun', 'yla', 'yle', 'la', 'le',
+    'ki', 'daki', 'deki', 'taki', 'teki', 'ndaki', 'ndeki', 'dir', 'dur', 'tir', 'tur'],
 );
 
 const UZ_LATN_ENDINGS = cross(
@@ -92,7 +93,8 @@ export interface Stem {
 
 const RU_STRIPPABLE = RU_ENDINGS.filter((e) => e !== '').sort((a, b) => b.length - a.length);
 const SOFTEN: Partial<Record<Lang, Record<string, string>>> = {
-  tr: { ç: 'c', p: 'b', t: 'd', k: 'ğ' },
+  // Folded: ğ is g here (and ç, already folded to c, has nothing left to soften to).
+  tr: { p: 'b', t: 'd', k: 'g' },
   uz: { k: 'g', q: "g'", к: 'г', қ: 'ғ' },
   kk: { к: 'г', қ: 'ғ', п: 'б' },
 };

@@ -22,7 +22,7 @@ export const C_DOT = 6; // '.' ',' : inside a word only between two digits ('2.0
 export const C_HIGH = 7; // high surrogate: an astral character follows (emoji, rare scripts)
 
 export const CLASS = new Uint8Array(65536);
-/** Folded code unit for each BMP code unit (lower case, Turkish i, ё→е, apostrophes). */
+/** Folded code unit for each BMP code unit (lower case, Turkish letters to their plain ones, ё→е, apostrophes). */
 export const FOLD = new Uint16Array(65536);
 
 /** The one apostrophe every variant folds to. */
@@ -87,6 +87,12 @@ export function* buildTables(): Generator<void> {
   // Russian ё is usually printed as е (Правила русской орфографии 1956, §10).
   FOLD[0x451] = 0x435;
   FOLD[0x401] = 0x435;
+  // Turkish typed without its letters ('yumusak guc' for 'yumuşak güç') is common on social
+  // media and in URLs and hashtags: ş ç ğ ö ü fold to s c g o u, as ı and İ fold to i above.
+  // No term of the lexicon becomes another's by this (tests/unit/lexicon/schema.test.ts).
+  for (const [from, to] of [['şŞ', 's'], ['çÇ', 'c'], ['ğĞ', 'g'], ['öÖ', 'o'], ['üÜ', 'u']] as const) {
+    for (const ch of from) FOLD[ch.charCodeAt(0)] = to.charCodeAt(0);
+  }
   // Turkish circumflex (â î û) is optional in current spelling (TDK Yazım Kılavuzu): zekâ = zeka.
   FOLD[0xe2] = 0x61;
   FOLD[0xc2] = 0x61;

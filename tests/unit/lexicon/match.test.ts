@@ -86,6 +86,11 @@ describe.each([
     ['dijital okuryazarlığının', 'digital-literacy', 'dijital okuryazarlığının'],
     ['yapay zeka', 'artificial-intelligence', 'yapay zeka'],
     ['bilgi güvenliği', 'information-security', 'bilgi güvenliği'],
+    // Typed without Turkish letters, as on social media and in hashtags.
+    ['yumusak guc', 'soft-power', 'yumusak guc'],
+    ['yumusak gucunu', 'soft-power', 'yumusak gucunu'],
+    ['bilgi guvenligi', 'information-security', 'bilgi guvenligi'],
+    ['dijital okuryazarligi', 'digital-literacy', 'dijital okuryazarligi'],
   ]],
 ] as [string, [string, string, string][]][])('%s: inflected forms', (_lang, rows) => {
   test.each(rows)('%s → %s', (text: string, concept: string, surface: string) => {
@@ -179,6 +184,7 @@ describe('API', () => {
     expect(normalise('O‘zbek Oʻzbek')).toBe("o'zbek o'zbek");
     expect(normalise('e\u2011diplomacy')).toBe('e diplomacy');
     expect(normalise('Ёлка')).toBe('елка');
+    expect(normalise('YUMUŞAK GÜÇ, Dışişleri Bakanlığı, Öğrenci')).toBe('yumusak guc disisleri bakanligi ogrenci');
   });
 
   test('empty and separator-only texts', () => {
