@@ -3,7 +3,8 @@
  * category in `CSS.highlights` ('diplolens-<category>'), filled with
  * StaticRanges. Nothing is added to or changed in the page's DOM.
  *
- * Lifecycle:  scan(root) → segments → match(text) → StaticRanges → register
+ * Lifecycle:  scan(root) → runs of text (text-runs.ts), 64 KB per request
+ *             → match (in the background) → StaticRanges → registered in groups
  *             mutation → rescan the changed blocks only → release stale ranges
  *             stop() → every range and highlight removed
  *
@@ -19,8 +20,8 @@ export const HIGHLIGHT_PREFIX = 'diplolens-';
 /**
  * Text per match request. The matcher runs in the background; each request
  * costs the page a message (serialising the text) and a reply. Larger messages
- * cost more per byte to send: 64 KB ~9 ms per MB of text, 256 KB ~15, 1 MB ~20
- * with one 55 ms task (bench/highlight.ts on this project's two-core machine).
+ * cost more per byte to send: 64 KB ~9–11 ms per MB of text, 256 KB ~15, 1 MB
+ * ~20 with one 55 ms task (bench/highlight.ts on this project's two-core machine).
  */
 export const BATCH_CHARS = 65_536;
 /** Longest wait between registering groups of new ranges while a page is being highlighted (see `flush`). */
@@ -282,8 +283,9 @@ export function createHighlighter(deps: HighlighterDeps) {
         }
         yield;
       }
-      if (!queue.length) send(batch.take());
     }
+    // What is left (also when the last queued scans had left the page).
+    send(batch.take());
     yield* settle(true, true);
     const t0 = deps.scheduler.now();
     flush();

@@ -143,6 +143,17 @@ describe('highlighter with a matcher that answers later', () => {
     expect([...hl.counts().keys()]).toEqual(['public-diplomacy']);
   });
 
+  test('text gathered before a queued scan that left the page is still sent', async () => {
+    document.body.innerHTML = '<p id="a">On soft power.</p><p id="b">Public diplomacy.</p>';
+    const m = laterMatcher();
+    const { hl, painted } = setup(m);
+    const b = document.getElementById('b')!;
+    hl.scan([document.getElementById('a')!, b]);
+    b.remove();
+    await answerAll(m, hl);
+    expect(painted()).toEqual(['soft power']);
+  });
+
   test('stop() while a request is on the way paints nothing afterwards', async () => {
     document.body.innerHTML = '<p>On soft power.</p>';
     const m = laterMatcher();
