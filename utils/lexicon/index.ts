@@ -6,7 +6,7 @@
  *   conceptsIn(hits)                       // ['digital-diplomacy', 'soft-power', …]
  */
 import type { Concept, Hit } from './types.ts';
-import { type CompiledLexicon, compileLexicon, compileLexiconSteps } from './compile.ts';
+import { type CompiledLexicon, compileLexicon } from './compile.ts';
 import { LEXICON, LEXICON_VERSION } from '../../seeds/lexicon.ts';
 
 export type { CompiledLexicon, TermRef } from './compile.ts';
@@ -19,15 +19,6 @@ let cached: { version: string; compiled: CompiledLexicon } | undefined;
 /** The project's lexicon (seeds/lexicon.ts), compiled once per LEXICON_VERSION. */
 export function defaultLexicon(): CompiledLexicon {
   if (cached?.version !== LEXICON_VERSION) cached = { version: LEXICON_VERSION, compiled: compileLexicon(LEXICON) };
-  return cached.compiled;
-}
-
-/** defaultLexicon() as steps, for slicing the first compile across idle periods. */
-export function* defaultLexiconSteps(): Generator<void, CompiledLexicon> {
-  if (cached?.version !== LEXICON_VERSION) {
-    const compiled = yield* compileLexiconSteps(LEXICON);
-    cached = { version: LEXICON_VERSION, compiled };
-  }
   return cached.compiled;
 }
 

@@ -7,8 +7,9 @@
  * tables fold the lexicon's terms at compile time, so both sides agree.
  *
  * Pure: no DOM. Tables are built on first use (~65k entries, 20–60 ms), not at module
- * load: the content script imports this module on every page, but only pages that are
- * highlighted ever match anything, so only they pay for the tables.
+ * load: the background and the popup import this module, but only the first match
+ * (a highlighted page, a quote) pays for the tables. Content scripts never load it:
+ * they hand their text to the background (protocol 'lexicon.match').
  */
 
 /** Character classes (CLASS table). */
@@ -46,8 +47,8 @@ export function ensureTables(): void {
 }
 
 /**
- * The table build as steps, so a content script can spread it over idle
- * periods (each step scans 1/8 of the BMP, a few ms) instead of one long task.
+ * The table build as steps (each scans 1/8 of the BMP, a few ms), so a caller
+ * can spread it over idle periods (compileLexiconSteps) instead of one long task.
  */
 export function* buildTables(): Generator<void> {
   if (built) return;
