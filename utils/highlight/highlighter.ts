@@ -155,7 +155,7 @@ export function createHighlighter(deps: HighlighterDeps) {
    */
   function paint(t: TakenText, hits: readonly Hit[]): void {
     const t0 = deps.scheduler.now();
-    const { nodes, starts, owners, scanStarts, scanIds } = t;
+    const { nodes, starts, owners, scanStarts, scanIds, pieceOffsets } = t;
     const n = nodes.length;
     // One init object for every range: StaticRange copies it (and building a
     // literal per range was a measurable part of painting a large page).
@@ -197,9 +197,9 @@ export function createHighlighter(deps: HighlighterDeps) {
         while (j + 1 < n && starts[j + 1]! < hit.end) j++;
         if (owners[j] !== owner) continue; // cannot happen: runs end at blocks
         init.startContainer = nodes[i]!;
-        init.startOffset = hit.start - starts[i]!;
+        init.startOffset = hit.start - starts[i]! + (pieceOffsets?.get(i) ?? 0);
         init.endContainer = nodes[j]!;
-        init.endOffset = hit.end - starts[j]!;
+        init.endOffset = hit.end - starts[j]! + (pieceOffsets?.get(j) ?? 0);
         const range = deps.createRange(init);
         const category = deps.categoryOf(hit.conceptId);
         if (!rec && !looked) {

@@ -62,6 +62,11 @@ export interface TakenText {
   /** The scans the text came from: scan `scanIds[k]` begins at node `scanStarts[k]`. */
   scanStarts: number[];
   scanIds: number[];
+  /**
+   * Entries that are a piece of a very long text node (see `piecesOf`): entry
+   * index → the piece's offset in its node. Absent for whole nodes (offset 0).
+   */
+  pieceOffsets?: Map<number, number>;
 }
 
 /** Text being gathered for one match request. */
@@ -73,12 +78,15 @@ export class TextBatch {
   private scanStarts: number[] = [];
   private scanIds: number[] = [];
   private scan = -1;
+  private pieceOffsets: Map<number, number> | undefined;
   /** Characters gathered (runs and their ends). */
   length = 0;
   /** Inside a run: the last part added is text, not RUN_END. */
   private open = false;
 
-  add(node: Text, data: string, owner: Node, scan: number): void {
+  /** Adds a text node's data, or with `offset` a piece of it that starts there in the node. */
+  add(node: Text, data: string, owner: Node, scan: number, offset = 0): void {
+    if (offset) (this.pieceOffsets ??= new Map()).set(this.nodes.length, offset);
     if (scan !== this.scan) {
       this.scan = scan;
       this.scanStarts.push(this.nodes.length);
@@ -103,8 +111,9 @@ export class TextBatch {
   /** Everything gathered so far (ending the open run); the batch is empty afterwards. */
   take(): TakenText {
     this.end();
-    const { nodes, starts, owners, scanStarts, scanIds } = this;
-    const taken = { text: this.parts.join(''), nodes, starts, owners, scanStarts, scanIds };
+    const { nodes, starts, owners, scanStarts, scanIds, pieceOffsets } = this;
+    const taken = { text: this.parts.join(''), nodes, starts, owners, scanStarts, scanIds, pieceOffsets };
+    this.pieceOffsets = undefined;
     this.parts = [];
     this.nodes = [];
     this.starts = [];
@@ -141,6 +150,26 @@ export const FULL = 'full';
  * A two-word term split by exactly such a cut is missed.
  */
 const HARD_CUT_FACTOR = 8;
+
+/**
+ * Pieces of one text node longer than `max` (a plain-text page is one text
+ * node; so is a big <pre>), cut at white space, a line break preferred, so no
+ * request, and no slice that sends one, grows with it. A two-word term
+ * straddling a cut is missed (at most once per `max` characters of such text).
+ */
+function* piecesOf(data: string, max: number): Generator<[from: number, to: number]> {
+  let from = 0;
+  while (from < data.length) {
+    let to = Math.min(data.length, from + max);
+    if (to < data.length) {
+      const cut = Math.max(data.lastIndexOf('\n', to), data.lastIndexOf(' ', to));
+      // No white space in the window (one long token): cut hard rather than grow.
+      if (cut > from) to = cut + 1;
+    }
+    yield [from, to];
+    from = to;
+  }
+}
 
 /**
  * Appends `root`'s content text to `batch` in document order, tagged with
@@ -182,7 +211,12 @@ export function* gatherText(
     const type = n.nodeType;
     if (type === 3) {
       const data = (n as Text).data;
-      if (data.length) {
+      if (data.length > maxChars) {
+        for (const [from, to] of piecesOf(data, maxChars)) {
+          batch.add(n as Text, data.slice(from, to), owner, item, from);
+          if (endRun()) yield FULL;
+        }
+      } else if (data.length) {
         batch.add(n as Text, data, owner, item);
         if (batch.length >= maxChars * HARD_CUT_FACTOR && /\s$/.test(data) && endRun()) yield FULL;
       }

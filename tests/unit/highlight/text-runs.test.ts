@@ -15,7 +15,7 @@ function gather(root: Node, ownOnly = false, maxChars = 1 << 30) {
 function pointAt(t: TakenText, pos: number): [Text, number] {
   let i = 0;
   while (i + 1 < t.nodes.length && t.starts[i + 1]! <= pos) i++;
-  return [t.nodes[i]!, pos - t.starts[i]!];
+  return [t.nodes[i]!, pos - t.starts[i]! + (t.pieceOffsets?.get(i) ?? 0)];
 }
 
 describe('text runs: content text cut at blocks', () => {
@@ -94,5 +94,33 @@ describe('batches of text for one match request', () => {
     texts.push(batch.take().text);
     expect(texts.length).toBeGreaterThan(3);
     expect(texts.join('').replaceAll(RUN_END, '')).toBe(`${words.join(' ')} `);
+  });
+});
+
+describe('a single very long text node (a plain-text page is one)', () => {
+  test('goes out in pieces no longer than a request, cut at white space, and offsets map back into the node', () => {
+    const words = Array.from({ length: 6000 }, (_, i) => (i % 500 === 250 ? 'soft power' : `word${i}`)).join(' ');
+    document.body.innerHTML = '<pre id="log"></pre>';
+    const node = document.createTextNode(words);
+    document.getElementById('log')!.append(node);
+    const batch = new TextBatch();
+    const taken: TakenText[] = [];
+    for (const step of gatherText(document.body, false, batch, 1, 4000)) if (step === FULL) taken.push(batch.take());
+    taken.push(batch.take());
+    const pieces = taken.filter((t) => t.nodes.length);
+    expect(pieces.length).toBeGreaterThan(5);
+    // A request ends at the first piece end past the limit: under twice the limit.
+    expect(Math.max(...pieces.map((t) => t.text.length))).toBeLessThan(2 * 4000 + 2);
+    expect(pieces.map((t) => t.text.replaceAll(RUN_END, '')).join('')).toBe(words);
+    let found = 0;
+    for (const t of pieces) {
+      for (let at = t.text.indexOf('soft power'); at >= 0; at = t.text.indexOf('soft power', at + 1)) {
+        const [n, offset] = pointAt(t, at);
+        expect(n).toBe(node);
+        expect(words.slice(offset, offset + 10)).toBe('soft power');
+        found++;
+      }
+    }
+    expect(found).toBeGreaterThanOrEqual(11);
   });
 });
