@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Example, ExamplePatch } from '../../utils/db/types';
-import { compareBy, facet, makePredicate, NO_FILTERS, byMonth, type Filters, type Sort } from '../../utils/library/filters';
+import { compareBy, facetsSliced, makePredicate, mergeSorted, NO_FILTERS, byMonth, type Filters, type Sort } from '../../utils/library/filters';
 import { createSearchIndex, type SearchIndex } from '../../utils/library/search-index';
 import { createTagSuggester } from '../../utils/tag-suggest';
 import type { Option } from '../ExampleForm';
@@ -44,6 +44,8 @@ export interface LibraryServices {
   categoryOf(id: string): string;
   countryLabel(code: string | null): string | undefined;
   now(): Date;
+  /** Lets the page handle input and paint between slices of long work. */
+  yieldTo(): Promise<void>;
 }
 
 /** Keystrokes closer than this are one search (the index answers in a few ms; this saves re-renders). */
@@ -78,14 +80,16 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
     void (async () => {
       const first = await s.first(100);
       if (cancelled) return;
-      setRows(first.sort(compareBy(sort)));
-      const all: Example[] = [];
+      const cmp = compareBy(sort);
+      setRows(first.sort(cmp));
+      // Each slice is merged in as it comes, so no task sorts the whole collection.
+      let all: Example[] = [];
       await s.loadAll((slice) => {
-        all.push(...slice);
+        all = mergeSorted(all, [...slice].sort(cmp), cmp);
         for (const r of slice) index.current.add(r);
       });
       if (cancelled) return;
-      setRows(all.sort(compareBy(sort)));
+      setRows(all);
       setIndexVersion((v) => v + 1);
       setLoading(false);
     })();
@@ -107,22 +111,34 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
   );
 
   // Filter choices and charts count every row: at 100,000 examples that is a few
-  // hundred ms, so they follow the data after a pause instead of on every keystroke.
+  // hundred ms, so they follow the data after a pause instead of on every keystroke,
+  // and are counted in slices (facetsSliced) so the page never freezes meanwhile.
   const [choices, setChoices] = useState<FilterBarProps['choices']>(EMPTY_CHOICES);
   useEffect(() => {
+    const ac = new AbortController();
     const t = setTimeout(
       () =>
-        setChoices({
-          concept: facet(rows, (e) => e.concepts).map(([v, count]) => ({ value: v, label: s.conceptLabel(v), count })),
-          category: s.categories.map((c) => ({ value: c.id, label: c.label })),
-          tag: facet(rows, (e) => e.tags).map(([v, count]) => ({ value: v, label: v, count })),
-          country: facet(rows, (e) => e.detection.country).map(([v, count]) => ({ value: v, label: s.countryLabel(v) ?? v, count })),
-          platform: facet(rows, (e) => e.platform).map(([v, count]) => ({ value: v, label: v, count })),
-          site: facet(rows, (e) => e.site).map(([v, count]) => ({ value: v, label: v, count })),
+        void facetsSliced(
+          rows,
+          { concept: (e) => e.concepts, tag: (e) => e.tags, country: (e) => e.detection.country, platform: (e) => e.platform, site: (e) => e.site },
+          { yieldTo: s.yieldTo, signal: ac.signal },
+        ).then((f) => {
+          if (!f) return;
+          setChoices({
+            concept: f.concept.map(([v, count]) => ({ value: v, label: s.conceptLabel(v), count })),
+            category: s.categories.map((c) => ({ value: c.id, label: c.label })),
+            tag: f.tag.map(([v, count]) => ({ value: v, label: v, count })),
+            country: f.country.map(([v, count]) => ({ value: v, label: s.countryLabel(v) ?? v, count })),
+            platform: f.platform.map(([v, count]) => ({ value: v, label: v, count })),
+            site: f.site.map(([v, count]) => ({ value: v, label: v, count })),
+          });
         }),
       rows.length > 5000 ? DEFER_MS : 0,
     );
-    return () => clearTimeout(t);
+    return () => {
+      clearTimeout(t);
+      ac.abort();
+    };
   }, [rows, s]);
 
   const [charts, setCharts] = useState<{ concept: Array<[string, number]>; country: Array<[string, number]>; month: Array<[string, number]> }>(
@@ -130,20 +146,25 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
   );
   useEffect(() => {
     if (!showCharts) return;
+    const ac = new AbortController();
     const t = setTimeout(
       () =>
-        setCharts({
-          concept: facet(view, (e) => e.concepts)
-            .slice(0, 12)
-            .map(([k, v]) => [s.conceptLabel(k), v] as [string, number]),
-          country: facet(view, (e) => e.detection.country)
-            .slice(0, 12)
-            .map(([k, v]) => [s.countryLabel(k) ?? k, v] as [string, number]),
-          month: byMonth(view),
-        }),
+        void facetsSliced(view, { concept: (e) => e.concepts, country: (e) => e.detection.country }, { yieldTo: s.yieldTo, signal: ac.signal }).then(
+          (f) => {
+            if (!f) return;
+            setCharts({
+              concept: f.concept.slice(0, 12).map(([k, v]) => [s.conceptLabel(k), v] as [string, number]),
+              country: f.country.slice(0, 12).map(([k, v]) => [s.countryLabel(k) ?? k, v] as [string, number]),
+              month: byMonth(view),
+            });
+          },
+        ),
       view.length > 5000 ? DEFER_MS : 0,
     );
-    return () => clearTimeout(t);
+    return () => {
+      clearTimeout(t);
+      ac.abort();
+    };
   }, [view, s, showCharts]);
 
   const suggestTags = useMemo(

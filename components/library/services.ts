@@ -126,14 +126,16 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
   }
 
   return {
+    yieldTo,
     first: (limit) => deps.repo.list(limit),
     async loadAll(onSlice) {
       let after: string | null = null;
       for (;;) {
         const rows = await deps.repo.page(after, LOAD_SLICE);
         if (!rows.length) return;
-        onSlice(rows);
+        // Read before handing the slice over: the receiver may reorder it.
         after = rows[rows.length - 1]!.id;
+        onSlice(rows);
         await yieldTo();
       }
     },

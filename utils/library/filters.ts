@@ -71,6 +71,23 @@ export function compareBy(sort: Sort): (a: Example, b: Example) => number {
   }
 }
 
+/**
+ * Two lists sorted by `cmp`, merged into one (stable: `a` first among equals).
+ * The library merges each loaded slice into the rows it has, so the last slice
+ * needs no sort of the whole collection (100,000 rows sorted at once made the
+ * largest task left after loading).
+ */
+export function mergeSorted<T>(a: readonly T[], b: readonly T[], cmp: (x: T, y: T) => number): T[] {
+  const out = new Array<T>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = cmp(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
 /** Distinct values with counts, most common first: the choices each filter offers. */
 export function facet<T extends string>(rows: readonly Example[], pick: (e: Example) => T | T[] | null | undefined): Array<[T, number]> {
   const counts = new Map<T, number>();
@@ -81,6 +98,47 @@ export function facet<T extends string>(rows: readonly Example[], pick: (e: Exam
     else for (const x of v) if (x) counts.set(x, (counts.get(x) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** Rows counted between yields by `facetsSliced`: ~10 ms at 100,000 rows on this project's machine. */
+export const FACET_SLICE_ROWS = 5000;
+
+/**
+ * Several facets counted in one pass over the rows, a slice at a time with
+ * `yieldTo()` between slices, so a large library's choices and charts never
+ * freeze the page (counting 100,000 rows at once was a 390 ms task). Resolves
+ * to null when `signal` is aborted (the rows changed meanwhile). Same order as
+ * `facet`: most frequent first, ties by value.
+ */
+export async function facetsSliced<K extends string>(
+  rows: readonly Example[],
+  picks: Record<K, (e: Example) => string | string[] | null | undefined>,
+  opts: { yieldTo: () => Promise<void>; signal?: AbortSignal; sliceRows?: number },
+): Promise<Record<K, Array<[string, number]>> | null> {
+  const keys = Object.keys(picks) as K[];
+  const counts = keys.map(() => new Map<string, number>());
+  const step = Math.max(1, opts.sliceRows ?? FACET_SLICE_ROWS);
+  for (let from = 0; from < rows.length; from += step) {
+    if (from > 0) await opts.yieldTo();
+    if (opts.signal?.aborted) return null;
+    const to = Math.min(rows.length, from + step);
+    keys.forEach((k, i) => {
+      const pick = picks[k];
+      const c = counts[i]!;
+      for (let r = from; r < to; r++) {
+        const v = pick(rows[r]!);
+        if (!v) continue;
+        if (typeof v === 'string') c.set(v, (c.get(v) ?? 0) + 1);
+        else for (const x of v) if (x) c.set(x, (c.get(x) ?? 0) + 1);
+      }
+    });
+  }
+  if (opts.signal?.aborted) return null;
+  const out = {} as Record<K, Array<[string, number]>>;
+  keys.forEach((k, i) => {
+    out[k] = [...counts[i]!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  });
+  return out;
 }
 
 /** Examples per month (UTC 'YYYY-MM'), in calendar order with empty months filled in. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byMonth, compareBy, facet, makePredicate, NO_FILTERS } from '../../../utils/library/filters';
+import { byMonth, compareBy, facet, facetsSliced, makePredicate, mergeSorted, NO_FILTERS } from '../../../utils/library/filters';
 import { makeExample } from '../helpers/examples';
 
 const cat = (id: string) => ({ 'soft-power': 'goals', 'digital-diplomacy': 'forms' })[id] ?? '';
@@ -52,5 +52,40 @@ describe('library filters', () => {
       ['2025-02', 0],
       ['2025-03', 2],
     ]);
+  });
+});
+
+describe('facets counted in slices (a large library stays responsive)', () => {
+  const many = Array.from({ length: 2500 }, (_, i) =>
+    makeExample({ id: String(i), concepts: i % 3 ? ['soft-power'] : ['soft-power', 'digital-diplomacy'], tags: i % 7 ? [] : ['kz'], site: i % 2 ? 'mfa.uz' : 'x.com' }),
+  );
+  const picks = { concept: (e: (typeof many)[0]) => e.concepts, tag: (e: (typeof many)[0]) => e.tags, site: (e: (typeof many)[0]) => e.site };
+
+  test('the same counts, in the same order, as facet() one at a time', async () => {
+    let yields = 0;
+    const f = await facetsSliced(many, picks, { yieldTo: async () => void yields++, sliceRows: 500 });
+    expect(f).toEqual({ concept: facet(many, picks.concept), tag: facet(many, picks.tag), site: facet(many, picks.site) });
+    expect(yields).toBe(4); // 5 slices of 500
+  });
+
+  test('rows that change meanwhile abort the count: no stale result', async () => {
+    const ac = new AbortController();
+    const f = await facetsSliced(many, picks, { yieldTo: async () => ac.abort(), signal: ac.signal, sliceRows: 500 });
+    expect(f).toBeNull();
+  });
+});
+
+describe('merging loaded slices', () => {
+  test('slices merged one by one give the same order as sorting everything at once', () => {
+    const many = Array.from({ length: 1200 }, (_, i) => makeExample({ id: String(i), createdAt: Date.UTC(2025, 0, 1) + ((i * 7919) % 1000) * 3600_000 }));
+    const cmp = compareBy({ key: 'createdAt', dir: 'desc' });
+    let merged: typeof many = [];
+    for (let i = 0; i < many.length; i += 100) merged = mergeSorted(merged, many.slice(i, i + 100).sort(cmp), cmp);
+    expect(merged.map((r) => r.id)).toEqual([...many].sort(cmp).map((r) => r.id));
+  });
+
+  test('stable: among equals, the rows already there come first', () => {
+    const cmp = (x: number[], y: number[]) => x[0]! - y[0]!;
+    expect(mergeSorted([[1, 0], [2, 0]], [[1, 1], [3, 1]], cmp)).toEqual([[1, 0], [1, 1], [2, 0], [3, 1]]);
   });
 });
