@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Example, ExamplePatch } from '../../utils/db/types';
-import { compareBy, facetsSliced, makePredicate, mergeSorted, NO_FILTERS, byMonth, type Filters, type Sort } from '../../utils/library/filters';
+import { compareBy, createSortedRuns, facetsSliced, makePredicate, NO_FILTERS, byMonth, type Filters, type Sort } from '../../utils/library/filters';
 import { createSearchIndex, type SearchIndex } from '../../utils/library/search-index';
 import { createTagSuggester } from '../../utils/tag-suggest';
 import type { Option } from '../ExampleForm';
@@ -82,14 +82,14 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
       if (cancelled) return;
       const cmp = compareBy(sort);
       setRows(first.sort(cmp));
-      // Each slice is merged in as it comes, so no task sorts the whole collection.
-      let all: Example[] = [];
+      // Sorted as the slices come (createSortedRuns), so no task sorts the whole collection.
+      const all = createSortedRuns(cmp);
       await s.loadAll((slice) => {
-        all = mergeSorted(all, [...slice].sort(cmp), cmp);
+        all.add(slice);
         for (const r of slice) index.current.add(r);
       });
       if (cancelled) return;
-      setRows(all);
+      setRows(all.result());
       setIndexVersion((v) => v + 1);
       setLoading(false);
     })();

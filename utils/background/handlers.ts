@@ -28,10 +28,11 @@ export interface BackgroundDeps {
 
 /**
  * Longest text one match request may carry (UTF-16 units). The content script
- * sends ~64 KB at a time; one very long text node (a plain-text page) can be
- * more, but never this much on a page anyone reads.
+ * sends ~64 KB at a time and never more than ~1.1 M characters (a run cut hard
+ * at 16 × 64 KB, plus one node; long nodes go in 64 KB pieces), so a request
+ * over this is not ours to honour.
  */
-export const MAX_MATCH_CHARS = 32 * 1024 * 1024;
+export const MAX_MATCH_CHARS = 2 * 1024 * 1024;
 
 /** A page sends at most this many authors at once (a long timeline's first screen is far fewer). */
 const MAX_DETECT_ITEMS = 500;

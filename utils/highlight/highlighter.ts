@@ -118,6 +118,16 @@ export function createHighlighter(deps: HighlighterDeps) {
 
   let pending: HighlightEntry[] = [];
   let lastFlush = -Infinity;
+  /**
+   * Text may be painted a while after it was gathered (its request was on its
+   * way). Blocks rescanned since (their text changed) are marked with the
+   * rescan's number: older text of theirs is not painted, the rescan paints
+   * theirs. Sweeps (blocks removed) are counted: text gathered before one is
+   * painted only where its block is still in the page.
+   */
+  const invalidatedBy = new WeakMap<Node, number>();
+  let lastInvalidation = 0;
+  let sweeps = 0;
 
   function flush(): void {
     const list = pending;
@@ -153,7 +163,7 @@ export function createHighlighter(deps: HighlighterDeps) {
    * painted it gives up its earlier ranges (also when it has no hits now), then
    * its new hits are painted. Hit offsets are into `t.text`.
    */
-  function paint(t: TakenText, hits: readonly Hit[]): void {
+  function paint(t: TakenText, hits: readonly Hit[], sweptSince: boolean): void {
     const t0 = deps.scheduler.now();
     const { nodes, starts, owners, scanStarts, scanIds, pieceOffsets } = t;
     const n = nodes.length;
@@ -166,6 +176,7 @@ export function createHighlighter(deps: HighlighterDeps) {
     let scan = -1;
     let lastOwner: Node | null = null;
     let looked = false;
+    let stale = false;
     let rec: BlockEntries | undefined;
     for (let i = 0; i < n; i++) {
       if (i === nextScanAt) {
@@ -180,7 +191,9 @@ export function createHighlighter(deps: HighlighterDeps) {
         lastOwner = owner;
         rec = undefined;
         looked = false;
-        if (foreign > 0) {
+        stale =
+          (lastInvalidation > scan && (invalidatedBy.get(owner) ?? 0) > scan) || (sweptSince && !owner.isConnected);
+        if (!stale && foreign > 0) {
           rec = byBlock.get(owner);
           looked = true;
           if (rec && rec.scan !== scan) {
@@ -191,6 +204,7 @@ export function createHighlighter(deps: HighlighterDeps) {
       }
       const next = i + 1 < n ? starts[i + 1]! : Infinity;
       for (; h < hits.length && hits[h]!.start < next; h++) {
+        if (stale) continue;
         const hit = hits[h]!;
         // The node holding the hit's last character: usually this one.
         let j = i;
@@ -221,18 +235,38 @@ export function createHighlighter(deps: HighlighterDeps) {
   /** A match request on its way: painted, in order, once its reply is in. */
   interface InFlight {
     taken: TakenText;
-    reply: Hit[] | Promise<Hit[]>;
+    /** The reply; a failed request (the background restarting, say) settles as no hits. */
+    settled: Promise<Hit[]>;
     hits: Hit[] | null;
+    /** Sweeps done before its text was gathered. */
+    sweepsAt: number;
   }
   const inFlight: InFlight[] = [];
+  let batchSweepsAt = 0;
 
   function send(taken: TakenText): void {
+    const sweepsAt = batchSweepsAt;
+    batchSweepsAt = sweeps;
     if (!taken.nodes.length) return;
     const t0 = deps.scheduler.now();
-    const reply = deps.match(taken.text);
+    let reply: Hit[] | Promise<Hit[]>;
+    try {
+      reply = deps.match(taken.text);
+    } catch (error) {
+      reply = Promise.reject(error);
+    }
     sendMs += deps.scheduler.now() - t0;
-    const f: InFlight = { taken, reply, hits: isThenable(reply) ? null : reply };
-    if (isThenable(reply)) void reply.then((hits) => (f.hits = hits), () => undefined);
+    const f: InFlight = { taken, settled: Promise.resolve(reply), hits: isThenable(reply) ? null : reply, sweepsAt };
+    if (isThenable(reply)) {
+      f.settled = reply.then(
+        (hits) => (f.hits = hits),
+        (error: unknown) => {
+          // One request lost costs its text's highlights, not the rest of the page's.
+          console.debug('[DiploLens] a match request failed', error);
+          return (f.hits = []);
+        },
+      );
+    }
     inFlight.push(f);
   }
 
@@ -245,10 +279,10 @@ export function createHighlighter(deps: HighlighterDeps) {
       const f = inFlight[0]!;
       if (!f.hits) {
         if (!wait) return;
-        f.hits = (yield f.reply) as Hit[];
+        f.hits = (yield f.settled) as Hit[];
       }
       inFlight.shift();
-      paint(f.taken, f.hits);
+      paint(f.taken, f.hits, f.sweepsAt !== sweeps);
       yield;
       if (!all) wait = false;
     }
@@ -265,14 +299,18 @@ export function createHighlighter(deps: HighlighterDeps) {
 
   function* drain(): Generator<unknown, void, unknown> {
     const batch = new TextBatch();
+    batchSweepsAt = sweeps;
     // Text from several queued scans shares a request (a timeline's new posts).
     while (queue.length) {
       const { root, ownOnly } = queue.shift()!;
       if (!root.isConnected) continue;
       const item = ++scans;
       if (ownOnly) {
-        // A changed block gives up its ranges now, even if no text is left in it.
+        // A changed block gives up its ranges now, even if no text is left in it,
+        // and text of its gathered before now is not painted (see invalidatedBy).
         release(root);
+        invalidatedBy.set(root, item);
+        lastInvalidation = item;
       }
       const walk = gatherText(root, ownOnly, batch, item, BATCH_CHARS);
       for (let step = walk.next(); !step.done; step = walk.next()) {
@@ -300,7 +338,10 @@ export function createHighlighter(deps: HighlighterDeps) {
     const task = runSliced(drain(), deps.scheduler, deps.signal, undefined, stats);
     runner = task;
     void task.done.then((completed) => {
+      if (runner && runner !== task) return; // a newer runner owns the queue and the waiters
       runner = null;
+      // Work abandoned midway: its requests on the way will not be painted.
+      if (!completed) inFlight.length = 0;
       if (completed && queue.length) enqueue([], false);
       else if (!queue.length || !completed) {
         const w = idleWaiters;
@@ -328,6 +369,7 @@ export function createHighlighter(deps: HighlighterDeps) {
     queued: () => queue.length,
     /** Releases ranges whose block has left the document. */
     sweep(): number {
+      sweeps++;
       let n = 0;
       for (const block of [...byBlock.keys()]) {
         if (!block.isConnected) {
@@ -374,6 +416,7 @@ export function createHighlighter(deps: HighlighterDeps) {
     /** Removes every range and highlight; the page is as it was. */
     stop(): void {
       queue.length = 0;
+      inFlight.length = 0;
       pending = [];
       foreign = 0;
       runner?.cancel();

@@ -106,7 +106,8 @@ export function runSliced(
     try {
       // The clock is read every 8 units: units are small (a few hundred nodes or
       // one segment), and performance.now() per unit was a measurable cost.
-      for (let units = 0; units % 8 !== 0 || scheduler.now() < deadline; units++) {
+      // Every slice does at least one unit: progress is certain whatever the clock says.
+      for (let units = 0; units === 0 || units % 8 !== 0 || scheduler.now() < deadline; units++) {
         const value = resumeWith;
         resumeWith = undefined;
         const step = work.next(value);

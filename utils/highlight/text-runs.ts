@@ -141,20 +141,28 @@ function attributeSkips(root: Node): Set<Element> {
   return set;
 }
 
+/** Whether an ancestor of `node` (across shadow roots) is one whose text is never content. */
+function insideSkipped(node: Node): boolean {
+  for (let a: Node | null = node.parentNode; a; a = a.parentNode ?? (a as ShadowRoot).host ?? null) {
+    if (a.nodeType === 1 && isSkippedElement(a as Element)) return true;
+  }
+  return false;
+}
+
 /** Yielded by `gatherText` when the batch holds `maxChars` or more at a run's end: send it now. */
 export const FULL = 'full';
 
 /**
  * A run this many times `maxChars` long is cut at the next text node that ends
- * in white space (a plain-text page, one huge <pre>): a request stays bounded.
- * A two-word term split by exactly such a cut is missed.
+ * in white space, and at twice that after any node: a request stays bounded
+ * (under 16 × maxChars plus one node). A term split by such a cut is missed.
  */
 const HARD_CUT_FACTOR = 8;
 
 /**
  * Pieces of one text node longer than `max` (a plain-text page is one text
- * node; so is a big <pre>), cut at white space, a line break preferred, so no
- * request, and no slice that sends one, grows with it. A two-word term
+ * node; so is a big <pre>), cut after the last space or line break in the
+ * window, so no request, and no slice that sends one, grows with it. A two-word term
  * straddling a cut is missed (at most once per `max` characters of such text).
  */
 function* piecesOf(data: string, max: number): Generator<[from: number, to: number]> {
@@ -200,6 +208,8 @@ export function* gatherText(
     return;
   }
   if (root.nodeType === 1 && isSkippedElement(root as Element)) return;
+  // A rescanned block inside an editor or a hidden region stays as unscanned as the region.
+  if (insideSkipped(root)) return;
   const rootBlock = root.nodeType === 1 && isBlock(root as Element) ? root : root.nodeType === 11 ? root : nearestBlock(root);
   if (root.nodeType === 1 && (root as Element).shadowRoot) shadows.push((root as Element).shadowRoot!);
   const blocks: Node[] = [rootBlock];
@@ -218,7 +228,15 @@ export function* gatherText(
         }
       } else if (data.length) {
         batch.add(n as Text, data, owner, item);
-        if (batch.length >= maxChars * HARD_CUT_FACTOR && /\s$/.test(data) && endRun()) yield FULL;
+        // A run far over the limit is cut after a node that ends in white space, or,
+        // where none comes (Chinese or Japanese text, a block of many spans), after any node.
+        if (
+          batch.length >= maxChars * HARD_CUT_FACTOR &&
+          (/\s$/.test(data) || batch.length >= 2 * maxChars * HARD_CUT_FACTOR) &&
+          endRun()
+        ) {
+          yield FULL;
+        }
       }
     } else if (type === 1) {
       const el = n as Element;

@@ -71,15 +71,17 @@ export function isNotListening(error: string): boolean {
 /**
  * sendToTab, patient with a page that has just loaded: the content script
  * starts in the page's first idle period (up to a second after load), so a
- * popup opened at once asks again for a while before it says the page cannot
- * be reached. Other errors come back at once.
+ * popup opened at once asks again for a while (on a browser page, where no
+ * content script runs, that is the 1.25 s before it says so). Other errors
+ * come back at once.
  */
 export async function sendToTabWhenReady<K extends keyof ToContent>(
   tabs: Parameters<typeof sendToTab>[0],
   tabId: number,
   type: K,
   payload: Req<ToContent, K>,
-  { tries = 8, delayMs = 250, wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) } = {},
+  // 6 × 250 ms: the content script starts at the latest a second after the page's load.
+  { tries = 6, delayMs = 250, wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)) } = {},
 ): Promise<Result<Res<ToContent, K>>> {
   let r = await sendToTab(tabs, tabId, type, payload);
   for (let i = 1; i < tries && !r.ok && isNotListening(r.error); i++) {

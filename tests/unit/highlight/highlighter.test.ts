@@ -46,7 +46,31 @@ function laterMatcher() {
   };
 }
 
-function setup(matcher: { match(t: string): Hit[] | Promise<Hit[]> }, maxInFlight = 1) {
+/** A scheduler the test steps by hand: each slice does a few units of work, then waits for `step()`. */
+function manualScheduler() {
+  const waiting: Array<() => void> = [];
+  let clock = 0;
+  return {
+    // Every reading of the clock moves it 5 ms on: a slice does a few units (8 ms budget).
+    now: () => (clock += 5),
+    later: (cb: () => void) => {
+      waiting.push(cb);
+      return () => void waiting.splice(waiting.indexOf(cb), 1);
+    },
+    /** Runs the next waiting slice; false when none waits. */
+    step: () => {
+      const cb = waiting.shift();
+      cb?.();
+      return !!cb;
+    },
+  };
+}
+
+function setup(
+  matcher: { match(t: string): Hit[] | Promise<Hit[]> },
+  maxInFlight = 1,
+  scheduler: { now(): number; later(cb: () => void): () => void } = { now: () => performance.now(), later: (cb) => { const id = setTimeout(cb, 0); return () => clearTimeout(id); } },
+) {
   const registry = new Map<string, Set<FakeRange>>();
   const hl = createHighlighter({
     doc: document,
@@ -56,7 +80,7 @@ function setup(matcher: { match(t: string): Hit[] | Promise<Hit[]> }, maxInFligh
     createRange: (init) => ({ ...init }) as never,
     match: (t) => matcher.match(t),
     categoryOf: (id) => defaultLexicon().byId.get(id)?.category ?? 'forms',
-    scheduler: { now: () => performance.now(), later: (cb) => { const id = setTimeout(cb, 0); return () => clearTimeout(id); } },
+    scheduler,
     maxInFlight,
   });
   const painted = () => [...registry.values()].flatMap((s) => [...s].map(textOf)).sort();
@@ -152,6 +176,90 @@ describe('highlighter with a matcher that answers later', () => {
     b.remove();
     await answerAll(m, hl);
     expect(painted()).toEqual(['soft power']);
+  });
+
+  test('a failed request costs only its own text: later scans are painted', async () => {
+    document.body.innerHTML = '<p id="a">On soft power.</p>';
+    const m = laterMatcher();
+    const { hl, painted } = setup(m);
+    hl.scan([document.body]);
+    await tick();
+    m.pending.shift()!.resolve(Promise.reject(new Error('message port closed')) as never);
+    await tick();
+    const b = document.createElement('p');
+    b.textContent = 'Public diplomacy.';
+    document.body.append(b);
+    hl.scan([b]);
+    await answerAll(m, hl);
+    expect(painted()).toEqual(['Public diplomacy']);
+  });
+
+  test.each([1, 2])('a block emptied while its text is on the way keeps no range (%i request(s) at a time)', async (maxInFlight) => {
+    document.body.innerHTML = '<p id="a">On soft power.</p><p>Public diplomacy.</p>';
+    const m = laterMatcher();
+    const { hl, painted } = setup(m, maxInFlight);
+    hl.scan([document.body]);
+    await tick();
+    const a = document.getElementById('a')!;
+    a.textContent = '';
+    hl.rescanBlocks([a]);
+    await answerAll(m, hl);
+    expect(painted()).toEqual(['Public diplomacy']);
+    expect([...hl.counts().keys()]).toEqual(['public-diplomacy']);
+  });
+
+  test('a block emptied while the walk is still gathering the page (its old text on the way) keeps no range', async () => {
+    // #a and ~72 KB of text fill the first request; then many small nodes keep the walk going.
+    const long = `<p>${'the weather and the harvest '.repeat(1300)}</p>`;
+    document.body.innerHTML = `<p id="a">On soft power.</p>${long}${long}<div>${'<i>x</i> '.repeat(5000)}</div><p>Public diplomacy.</p>`;
+    const m = laterMatcher();
+    const sched = manualScheduler();
+    const { hl, painted } = setup(m, 2, sched);
+    hl.scan([document.body]);
+    // Walk until the first request (holding #a's text) is on its way.
+    for (let i = 0; i < 10_000 && m.pending.length < 1 && sched.step(); i++);
+    expect(m.pending).toHaveLength(1);
+    const a = document.getElementById('a')!;
+    a.textContent = '';
+    hl.rescanBlocks([a]);
+    // The walk goes on, reaches the rescan (which gives up #a's ranges), and sends the rest.
+    for (let i = 0; i < 10_000 && m.pending.length < 2 && sched.step(); i++);
+    expect(m.pending).toHaveLength(2);
+    // Now the old text's reply comes back, then the rest.
+    for (let i = 0; i < 100 && m.pending.length; i++) {
+      m.answerOne();
+      await tick();
+      for (let j = 0; j < 10_000 && sched.step(); j++);
+    }
+    expect(painted()).toEqual(['Public diplomacy']);
+    expect([...hl.counts().keys()]).toEqual(['public-diplomacy']);
+  });
+
+  test('a block whose text is wrapped anew while on the way is painted once', async () => {
+    document.body.innerHTML = '<p id="a">On soft power.</p>';
+    const m = laterMatcher();
+    const { hl, painted } = setup(m, 2);
+    hl.scan([document.body]);
+    await tick();
+    const a = document.getElementById('a')!;
+    a.innerHTML = '<span>On soft power.</span>';
+    hl.rescanBlocks([a]);
+    await answerAll(m, hl);
+    expect(painted()).toEqual(['soft power']);
+    expect(hl.counts().get('soft-power')).toBe(1);
+  });
+
+  test('a block removed (and swept) while its text is on the way gets no entries', async () => {
+    document.body.innerHTML = '<p id="a">On soft power.</p><p>Public diplomacy.</p>';
+    const m = laterMatcher();
+    const { hl, painted } = setup(m);
+    hl.scan([document.body]);
+    await tick();
+    document.getElementById('a')!.remove();
+    hl.sweep();
+    await answerAll(m, hl);
+    expect(painted()).toEqual(['Public diplomacy']);
+    expect(hl.entries().every((e) => e.block.isConnected)).toBe(true);
   });
 
   test('stop() while a request is on the way paints nothing afterwards', async () => {

@@ -97,6 +97,28 @@ describe('batches of text for one match request', () => {
   });
 });
 
+describe('requests stay bounded and editable regions stay unscanned', () => {
+  test('a block of many nodes with no white space (CJK text, a wall of spans) is cut anyway', () => {
+    document.body.innerHTML = `<div>${'<span>数字外交</span>'.repeat(5000)}</div>`;
+    const batch = new TextBatch();
+    const sizes: number[] = [];
+    for (const step of gatherText(document.body, false, batch, 1, 100)) if (step === FULL) sizes.push(batch.take().text.length);
+    sizes.push(batch.take().text.length);
+    expect(sizes.length).toBeGreaterThan(5);
+    // Cut hard at 16 × the limit at most, plus one node.
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(16 * 100 + 8);
+  });
+
+  test.each([
+    ['an editor', '<div contenteditable="true"><p id="t">typing soft power</p></div>'],
+    ['a hidden region', '<div hidden><p id="t">soft power</p></div>'],
+  ])('a block rescanned inside %s yields no text', (_label, html) => {
+    document.body.innerHTML = html;
+    expect(gather(document.getElementById('t')!, true).runs).toEqual([]);
+    expect(gather(document.getElementById('t')!, false).runs).toEqual([]);
+  });
+});
+
 describe('a single very long text node (a plain-text page is one)', () => {
   test('goes out in pieces no longer than a request, cut at white space, and offsets map back into the node', () => {
     const words = Array.from({ length: 6000 }, (_, i) => (i % 500 === 250 ? 'soft power' : `word${i}`)).join(' ');

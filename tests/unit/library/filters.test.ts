@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byMonth, compareBy, facet, facetsSliced, makePredicate, mergeSorted, NO_FILTERS } from '../../../utils/library/filters';
+import { byMonth, compareBy, facet, createSortedRuns, facetsSliced, makePredicate, mergeSorted, NO_FILTERS } from '../../../utils/library/filters';
 import { makeExample } from '../helpers/examples';
 
 const cat = (id: string) => ({ 'soft-power': 'goals', 'digital-diplomacy': 'forms' })[id] ?? '';
@@ -76,12 +76,20 @@ describe('facets counted in slices (a large library stays responsive)', () => {
 });
 
 describe('merging loaded slices', () => {
-  test('slices merged one by one give the same order as sorting everything at once', () => {
-    const many = Array.from({ length: 1200 }, (_, i) => makeExample({ id: String(i), createdAt: Date.UTC(2025, 0, 1) + ((i * 7919) % 1000) * 3600_000 }));
+  test.each([100, 37, 1, 5000])('slices of %i added as they come give the same order as sorting everything at once', (size) => {
+    const many = Array.from({ length: 1234 }, (_, i) => makeExample({ id: String(i), createdAt: Date.UTC(2025, 0, 1) + ((i * 7919) % 1000) * 3600_000 }));
     const cmp = compareBy({ key: 'createdAt', dir: 'desc' });
-    let merged: typeof many = [];
-    for (let i = 0; i < many.length; i += 100) merged = mergeSorted(merged, many.slice(i, i + 100).sort(cmp), cmp);
-    expect(merged.map((r) => r.id)).toEqual([...many].sort(cmp).map((r) => r.id));
+    const runs = createSortedRuns(cmp);
+    for (let i = 0; i < many.length; i += size) runs.add(many.slice(i, i + size));
+    expect(runs.result().map((r) => r.id)).toEqual([...many].sort(cmp).map((r) => r.id));
+  });
+
+  test('adding a slice leaves the caller\'s array as it was', () => {
+    const slice = [3, 1, 2];
+    const runs = createSortedRuns((a: number, b: number) => a - b);
+    runs.add(slice);
+    expect(slice).toEqual([3, 1, 2]);
+    expect(runs.result()).toEqual([1, 2, 3]);
   });
 
   test('stable: among equals, the rows already there come first', () => {
