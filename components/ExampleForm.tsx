@@ -4,6 +4,7 @@
  * Enter saves from any field (Shift+Enter adds a new line in the text areas).
  */
 import type { TargetedKeyboardEvent } from 'preact';
+import { FunctionSelect } from './FunctionSelect';
 import { TagInput } from './TagInput';
 
 export interface FormValue {
@@ -86,17 +87,7 @@ export function ExampleForm({ value, onChange, onSave, functions, concepts, sugg
 
       <TagInput label="Tags" tags={value.tags} onChange={(tags) => set('tags', tags)} suggest={suggest} />
 
-      <label class="field">
-        <span class="field__label">Diplomatic function</span>
-        <select name="function" value={value.functionId} onChange={(e) => set('functionId', e.currentTarget.value)}>
-          <option value="">Not coded</option>
-          {functions.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FunctionSelect name="function" value={value.functionId} functions={functions} onChange={(id) => set('functionId', id)} />
 
       <label class="field">
         <span class="field__label">Note</span>

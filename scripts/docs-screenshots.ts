@@ -4,7 +4,7 @@
  *   npm run build && npx tsx scripts/docs-screenshots.ts
  */
 import { join, resolve } from 'node:path';
-import { launch, putExamples, selectText } from '../tests/e2e/harness.ts';
+import { highlightCentre, launch, putExamples, selectText } from '../tests/e2e/harness.ts';
 import { makeRows } from '../bench/library-rows.ts';
 
 const DOCS = resolve(import.meta.dirname, '../docs');
@@ -24,19 +24,7 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.goto(PRESS);
   if (scheme === 'dark') await page.addStyleTag({ content: 'body{background:#15181d;color:#e3e6ea} a{color:#8ab4ff}' });
   await page.waitForFunction(() => [...CSS.highlights.values()].reduce((n, hl) => n + hl.size, 0) > 8);
-  const box = await page.evaluate(() => {
-    for (const [, hl] of CSS.highlights)
-      for (const r of hl) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        if (range.toString().toLowerCase() === 'soft power') {
-          const b = range.getBoundingClientRect();
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-      }
-    return null;
-  });
+  const box = await highlightCentre(page, 'soft power');
   await page.mouse.move(box!.x, box!.y);
   await page.locator('diplolens-ui').getByRole('dialog').waitFor();
   await page.screenshot({ path: join(DOCS, `hover-card${suffix}.png`) });

@@ -3,6 +3,7 @@
  * saved as they change. Presentational: the caller persists `onChange`.
  */
 import type { Example } from '../../utils/db/types';
+import { FunctionSelect } from '../FunctionSelect';
 import { TagInput } from '../TagInput';
 import type { Option } from '../ExampleForm';
 
@@ -71,17 +72,7 @@ export function ExampleEditor(p: ExampleEditorProps) {
         </select>
       </fieldset>
       <TagInput label="Tags" tags={e.tags} onChange={(tags) => p.onChange({ tags })} suggest={p.suggestTags} />
-      <label class="field">
-        <span class="field__label">Diplomatic function</span>
-        <select value={e.functionId} onChange={(ev) => p.onChange({ functionId: ev.currentTarget.value })}>
-          <option value="">Not coded</option>
-          {p.functions.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FunctionSelect value={e.functionId} functions={p.functions} onChange={(functionId) => p.onChange({ functionId })} />
       <label class="field">
         <span class="field__label">Note</span>
         <textarea rows={4} value={e.note} onChange={(ev) => p.onChange({ note: ev.currentTarget.value })} />

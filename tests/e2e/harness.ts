@@ -158,6 +158,23 @@ export async function selectText(page: Page, text: string): Promise<void> {
   if (!found) throw new Error(`text not on page: ${text}`);
 }
 
+/** The viewport centre of the first painted highlight whose text is `text` (any case), or null. */
+export function highlightCentre(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted) => {
+    for (const [, hl] of CSS.highlights)
+      for (const r of hl) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString().toLowerCase() === wanted) {
+          const b = range.getBoundingClientRect();
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+      }
+    return null;
+  }, text.toLowerCase());
+}
+
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
 
 /**

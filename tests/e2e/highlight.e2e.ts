@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { askTab, launch, SCREENSHOT_DIR, type Harness } from './harness';
+import { askTab, highlightCentre, launch, SCREENSHOT_DIR, type Harness } from './harness';
 
 const PRESS = 'http://mfa.uz/en/press/news/2025/digital-diplomacy-forum';
 const NEWS = 'http://www.reuters.com/world/asia/central-asia-tech';
@@ -85,19 +85,7 @@ describe('highlights in Chromium', () => {
     const page = await h.open(PRESS);
     await expect.poll(async () => Object.values(await painted(page)).flat().length, { timeout: 10_000 }).toBeGreaterThan(8);
     // Point at the middle of the first 'soft power'.
-    const box = await page.evaluate(() => {
-      for (const [, hl] of CSS.highlights)
-        for (const r of hl) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (range.toString().toLowerCase() === 'soft power') {
-            const b = range.getBoundingClientRect();
-            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-          }
-        }
-      return null;
-    });
+    const box = await highlightCentre(page, 'soft power');
     expect(box).not.toBeNull();
     await page.mouse.move(box!.x, box!.y);
     const card = page.locator('diplolens-ui').getByRole('dialog');

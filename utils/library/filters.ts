@@ -113,13 +113,28 @@ export function createSortedRuns<T>(cmp: (x: T, y: T) => number) {
 
 /** Distinct values with counts, most common first: the choices each filter offers. */
 export function facet<T extends string>(rows: readonly Example[], pick: (e: Example) => T | T[] | null | undefined): Array<[T, number]> {
-  const counts = new Map<T, number>();
-  for (const e of rows) {
-    const v = pick(e);
+  return byCount(countValues(new Map<T, number>(), rows, pick, 0, rows.length));
+}
+
+/** Adds the values `pick` gives for rows[from..to) to `counts` (a list counts each of its values). */
+function countValues<T extends string>(
+  counts: Map<T, number>,
+  rows: readonly Example[],
+  pick: (e: Example) => T | T[] | null | undefined,
+  from: number,
+  to: number,
+): Map<T, number> {
+  for (let r = from; r < to; r++) {
+    const v = pick(rows[r]!);
     if (!v) continue;
     if (typeof v === 'string') counts.set(v, (counts.get(v) ?? 0) + 1);
     else for (const x of v) if (x) counts.set(x, (counts.get(x) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** Counts as a list, most frequent first, ties by value. */
+function byCount<T extends string>(counts: Map<T, number>): Array<[T, number]> {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
@@ -145,22 +160,11 @@ export async function facetsSliced<K extends string>(
     if (from > 0) await opts.yieldTo();
     if (opts.signal?.aborted) return null;
     const to = Math.min(rows.length, from + step);
-    keys.forEach((k, i) => {
-      const pick = picks[k];
-      const c = counts[i]!;
-      for (let r = from; r < to; r++) {
-        const v = pick(rows[r]!);
-        if (!v) continue;
-        if (typeof v === 'string') c.set(v, (c.get(v) ?? 0) + 1);
-        else for (const x of v) if (x) c.set(x, (c.get(x) ?? 0) + 1);
-      }
-    });
+    keys.forEach((k, i) => countValues(counts[i]!, rows, picks[k], from, to));
   }
   if (opts.signal?.aborted) return null;
   const out = {} as Record<K, Array<[string, number]>>;
-  keys.forEach((k, i) => {
-    out[k] = [...counts[i]!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  });
+  keys.forEach((k, i) => (out[k] = byCount(counts[i]!)));
   return out;
 }
 

@@ -1,0 +1,29 @@
+/**
+ * The diplomatic-function field (codebook, seeds/codebook.ts) shared by the
+ * popup's save form and the library's editor: one choice or "Not coded".
+ */
+import type { Option } from './ExampleForm';
+
+export interface FunctionSelectProps {
+  value: string;
+  functions: Option[];
+  onChange(functionId: string): void;
+  /** The form field's name, where the form has one. */
+  name?: string;
+}
+
+export function FunctionSelect({ value, functions, onChange, name }: FunctionSelectProps) {
+  return (
+    <label class="field">
+      <span class="field__label">Diplomatic function</span>
+      <select name={name} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">Not coded</option>
+        {functions.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
