@@ -1,15 +1,38 @@
 /**
  * The lexicon against its corpus (../shared/seeds from the repository root). Nothing is
  * skipped: a missing corpus folder fails with a message saying where it was looked for.
+ *
+ * The corpus is not copied into the repository (its README allows quoting the papers only
+ * as short cited terms). A clone made elsewhere (CI clones into a temporary folder) finds
+ * it beside the repository it was cloned from; DIPLOLENS_CORPUS may name it directly.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { conceptsIn, defaultLexicon, match } from '../../../utils/lexicon/index.ts';
 import { LEXICON } from '../../../seeds/lexicon.ts';
 import { PAPERS } from '../../../seeds/papers.ts';
 
-const SEEDS = resolve(import.meta.dirname, '../../../../shared/seeds');
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** The clone's origin, when it is a folder on this machine. */
+function originFolder(): string | null {
+  try {
+    const url = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const path = url.startsWith('file://') ? new URL(url).pathname : url;
+    return isAbsolute(path) && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+const CANDIDATES = [
+  process.env.DIPLOLENS_CORPUS,
+  resolve(ROOT, '../shared/seeds'),
+  ...[originFolder()].filter((o): o is string => !!o).map((o) => resolve(o, '../shared/seeds')),
+].filter((p): p is string => !!p);
+const SEEDS = CANDIDATES.find((p) => existsSync(resolve(p, 'README.md'))) ?? CANDIDATES.join(' or ');
 
 function read(file: string): string {
   const path = resolve(SEEDS, file);
