@@ -10,7 +10,7 @@
  */
 import type { CategoryId, Concept } from '../utils/lexicon/types.ts';
 
-export const LEXICON_VERSION = '2026.11.4';
+export const LEXICON_VERSION = '2026.11.5';
 
 export interface Category {
   id: CategoryId;

@@ -81,6 +81,13 @@ export function match(text: string, L: CompiledLexicon): Hit[] {
     }
 
     // ---- a word starts at i
+    // After '@' it is a handle or an address ('@MFA', 'press@mfa.uz'), not a mention of a
+    // concept: it ends any phrase and never matches.
+    if (i > 0 && text.charCodeAt(i - 1) === 0x40) {
+      if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits);
+      i = skipWord(text, i);
+      continue;
+    }
     const tokStart = i;
     let tokEnd = i;
     let node = 0;

@@ -14,7 +14,7 @@
 
 /** Character classes (CLASS table). */
 export const C_SEP = 0; // punctuation, symbols: ends a word and breaks a phrase
-export const C_WORD = 1; // \p{L} or \p{N}: part of a word
+export const C_WORD = 1; // \p{L}, \p{N} or '_': part of a word
 export const C_GAP = 2; // white space and hyphens: ends a word but may join the words of a phrase
 export const C_IGNORE = 3; // soft hyphen, zero-width characters: invisible, skipped inside words
 export const C_MARK = 4; // combining mark: composed with the preceding letter (NFC) or skipped
@@ -78,6 +78,9 @@ export function* buildTables(): Generator<void> {
     CLASS[ch.charCodeAt(0)] = C_APOS;
     FOLD[ch.charCodeAt(0)] = APOS;
   }
+  // '_' joins words into one, as in handles and identifiers ('MFA_Uzbekistan', 'soft_power'):
+  // they name accounts and fields, and are not mentions of a concept.
+  CLASS[0x5f] = C_WORD;
   CLASS[0x2e] = C_DOT;
   CLASS[0x2c] = C_DOT;
   FOLD[0x2c] = 0x2e; // '2,0' and '2.0' alike

@@ -117,9 +117,22 @@ describe('traps: nothing, or not that concept', () => {
     ['güçlü devlet', 'soft-power'],
     ['mobile', 'mobile-applications'],
     ['digital\u00ADdiplomacy', 'digital-diplomacy'],
+    // Handles, addresses and identifiers name accounts, not concepts.
+    ['@MFA_Uzbekistan', 'foreign-ministry'],
+    ['follow @MFA for updates', 'foreign-ministry'],
+    ['write to press@mfa.uz', 'foreign-ministry'],
+    ['@SoftPower and @soft power', 'soft-power'],
+    ['MFA_KZ', 'foreign-ministry'],
+    ['soft_power_index', 'soft-power'],
+    ['digital_diplomacy', 'digital-diplomacy'],
   ])('%s', (text, concept) => {
     expect(ids(text)).not.toContain(concept);
   });
+});
+
+test('a handle beside a mention leaves the mention found', () => {
+  const text = 'The MFA (@MFA_Uzbekistan, @MFA) said soft power matters; #SoftPower';
+  expect(match(text, L).map((h) => text.slice(h.start, h.end))).toEqual(['MFA', 'soft power']);
 });
 
 describe('overlaps', () => {
