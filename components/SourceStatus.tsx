@@ -11,12 +11,17 @@ export interface SourceStatusProps {
   detection: Detection;
   /** Country name and flag, looked up by the caller. */
   countryLabel?: string;
+  /** The region's accessible name: 'Source' for the page, 'Post source' for a post. */
+  label?: string;
+  /** A line above the judgement, e.g. who wrote the post (page text: rendered as text only). */
+  byline?: string;
 }
 
-export function SourceStatus({ detection, countryLabel }: SourceStatusProps) {
+export function SourceStatus({ detection, countryLabel, label = 'Source', byline }: SourceStatusProps) {
   const pct = Math.round(detection.confidence * 100);
   return (
-    <section class={`source source--${detection.kind}`} aria-label="Source">
+    <section class={`source source--${detection.kind}`} aria-label={label}>
+      {byline && <p class="source__byline">{byline}</p>}
       <div class="source__head">
         <span class="source__kind">{KIND_LABEL[detection.kind]}</span>
         {detection.kind !== 'none' && detection.subkind !== 'none' && (

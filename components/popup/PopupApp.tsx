@@ -31,6 +31,28 @@ export interface PopupServices {
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
 }
 
+/**
+ * On social platforms each post is judged by its author, and an example saved
+ * from a post keeps that judgement (utils/example-draft.ts). A timeline or a
+ * reply thread is seldom the author's own page, so the post's judgement is
+ * shown beside the page's whenever the two differ.
+ */
+function PostSource({ status, countryLabel }: { status: PageStatus; countryLabel: PopupServices['countryLabel'] }) {
+  const q = status.quote;
+  if (!q?.detection || (!q.author && !q.authorName)) return null;
+  const page = status.detection;
+  if (q.detection.kind === page.kind && q.detection.country === page.country && q.detection.subkind === page.subkind) return null;
+  const who = [q.author && `@${q.author}`, q.authorName].filter(Boolean).join(' · ');
+  return (
+    <SourceStatus
+      detection={q.detection}
+      countryLabel={countryLabel(q.detection.country)}
+      label="Post source"
+      byline={`The quoted post is by ${who}`}
+    />
+  );
+}
+
 const EMPTY: FormValue = { quote: '', concepts: [], tags: [], functionId: '', note: '' };
 
 export function PopupApp({ services }: { services: PopupServices }) {
@@ -118,6 +140,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
             {status.title || status.url}
           </p>
           <SourceStatus detection={status.detection} countryLabel={services.countryLabel(status.detection.country)} />
+          <PostSource status={status} countryLabel={services.countryLabel} />
           <PageConcepts
             status={status}
             conceptLabel={(id) => services.concepts.find((c) => c.id === id)?.label ?? id}

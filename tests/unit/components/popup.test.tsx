@@ -74,6 +74,41 @@ describe('the popup', () => {
   });
 });
 
+describe('a quote from a post', () => {
+  const timeline: PageStatus = {
+    ...status,
+    url: 'https://x.com/home',
+    title: 'Home / X',
+    detection: { kind: 'none', subkind: 'none', country: null, confidence: 0.9, reasons: ['This X address does not name an account.'], platform: 'x' },
+    quote: {
+      ...status.quote!,
+      author: 'MFA_Uzbekistan',
+      authorName: 'MFA of Uzbekistan',
+      detection: { kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.97, reasons: ['@MFA_Uzbekistan is the foreign ministry’s account on X.'], platform: 'x' },
+    },
+  };
+
+  test('on a timeline, the post is judged by its author beside the page, and saved so', async () => {
+    const s = services({ getStatus: async () => ({ ok: true, value: timeline }) });
+    render(<PopupApp services={s} />);
+    const post = await screen.findByRole('region', { name: 'Post source' });
+    expect(post.textContent).toContain('The quoted post is by @MFA_Uzbekistan · MFA of Uzbekistan');
+    expect(post.textContent).toContain('Foreign ministry source');
+    expect(post.textContent).toContain('@MFA_Uzbekistan is the foreign ministry’s account on X.');
+    expect(screen.getByRole('region', { name: 'Source' }).textContent).toContain('Not an official source');
+    fireEvent.click(screen.getByRole('button', { name: 'Save example' }));
+    await waitFor(() => expect(s.save).toHaveBeenCalled());
+    expect(vi.mocked(s.save).mock.calls[0]![0]).toMatchObject({ author: 'MFA_Uzbekistan', detection: { kind: 'mfa', country: 'UZ' } });
+  });
+
+  test('on the author’s own page, where post and page agree, the judgement is shown once', async () => {
+    const own: PageStatus = { ...timeline, detection: timeline.quote!.detection! };
+    render(<PopupApp services={services({ getStatus: async () => ({ ok: true, value: own }) })} />);
+    await screen.findByRole('region', { name: 'Source' });
+    expect(screen.queryByRole('region', { name: 'Post source' })).toBeNull();
+  });
+});
+
 describe('highlight settings in the popup', () => {
   test('"Always highlight" on this site and "every page" are saved as settings', async () => {
     const s = services();
