@@ -11,11 +11,13 @@ import { CONTENT_SCRIPT_REQUESTS, type ToBackground } from '../utils/messages/pr
 import { createListener, senderGate, sendToTab } from '../utils/messages/transport';
 import type { Detection } from '../utils/detect/types';
 import { detectSource } from '../utils/detect/index';
+import { createChangeChannel } from '../utils/db/changes';
 
 const MENU_SAVE = 'diplolens-save-selection';
 
 export default defineBackground(() => {
-  const repo = createExampleRepository(openDatabase());
+  // An open library hears of what is saved from pages (changes.ts).
+  const repo = createExampleRepository(openDatabase(), { announce: createChangeChannel().announce });
   // MV3 (Chrome) names it `action`, MV2 (Firefox build) `browserAction`.
   const badge = browser.action ?? browser.browserAction;
   const detections = new Map<number, Detection>();

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Example, ExamplePatch } from '../../utils/db/types';
 import { compareBy, createSortedRuns, facetsSliced, makePredicate, NO_FILTERS, byMonth, type Filters, type Sort } from '../../utils/library/filters';
 import { createSearchIndex, type SearchIndex } from '../../utils/library/search-index';
+import { applyChanges } from '../../utils/library/apply-changes';
 import { createTagSuggester } from '../../utils/tag-suggest';
 import type { Option } from '../ExampleForm';
 import { BarChart } from './BarChart';
@@ -23,10 +24,15 @@ export interface LibraryServices {
   first(limit: number): Promise<Example[]>;
   /** Every example, delivered in slices. */
   loadAll(onSlice: (rows: Example[]) => void): Promise<void>;
+  /** The stored rows with these ids, in that order (ids no longer stored are left out). */
+  getMany(ids: string[]): Promise<Example[]>;
+  /** Calls back when another page (popup, background, another library tab) changed examples; returns the unsubscribe. */
+  onExternalChanges(onChanges: (changes: { changed: string[]; deleted: string[] }) => void): () => void;
   update(id: string, patch: ExamplePatch): Promise<Example | undefined>;
   remove(ids: string[]): Promise<Example[]>;
   restore(rows: Example[]): Promise<void>;
-  retag(ids: string[], add: string[], remove: string[]): Promise<number>;
+  /** Adds and removes tags; resolves to the rows as stored. */
+  retag(ids: string[], add: string[], remove: string[]): Promise<Example[]>;
   /** Exports rows in a format and starts the download; resolves to the file name. */
   exportRows(kind: ExportKind, rows: Example[], options: { bom: boolean }): Promise<string>;
   /** The export preference kept in settings. */
@@ -72,16 +78,40 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
   }, [s]);
   const index = useRef<SearchIndex>(createSearchIndex());
   const lastClicked = useRef<string | null>(null);
+  const sortRef = useRef(sort);
+  sortRef.current = sort;
+  /**
+   * Changes made while the collection is still loading (edits, deletes, undo,
+   * imports, saves from other pages): the slices were read before or after
+   * them, so they are applied again to what finished loading. null once loaded.
+   */
+  const journal = useRef<Map<string, Example | null> | null>(new Map());
+  /** Resolves when the whole collection is in `rows`. */
+  const loaded = useRef<Promise<void> | null>(null);
 
-  const byId = (list: Example[]) => new Map(list.map((r) => [r.id, r]));
+  /** The one way rows change after loading starts: the list, the search index and the journal together. */
+  const commit = (changes: Map<string, Example | null>) => {
+    if (!changes.size) return;
+    if (journal.current) for (const [id, next] of changes) journal.current.set(id, next);
+    for (const [id, next] of changes) {
+      if (next) index.current.add(next);
+      else index.current.remove(id);
+    }
+    setRows((old) => applyChanges(old, changes, compareBy(sortRef.current)));
+    setIndexVersion((v) => v + 1);
+  };
+  const failed = (what: string, error: unknown) =>
+    setToast({ kind: 'error', text: `${what}: ${error instanceof Error ? error.message : String(error)}` });
+  const changesOf = (rows: Example[], deleted: string[] = []) =>
+    new Map<string, Example | null>([...deleted.map((id) => [id, null] as const), ...rows.map((r) => [r.id, r] as const)]);
 
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
+    loaded.current = (async () => {
       const first = await s.first(100);
       if (cancelled) return;
-      const cmp = compareBy(sort);
-      setRows(first.sort(cmp));
+      const cmp = compareBy(sortRef.current);
+      setRows(applyChanges(first.sort(cmp), journal.current ?? new Map(), cmp));
       // Sorted as the slices come (createSortedRuns), so no task sorts the whole collection.
       const all = createSortedRuns(cmp);
       await s.loadAll((slice) => {
@@ -89,14 +119,39 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
         for (const r of slice) index.current.add(r);
       });
       if (cancelled) return;
-      setRows(all.result());
+      const meanwhile = journal.current ?? new Map<string, Example | null>();
+      journal.current = null;
+      // A slice may hold a row as it was before a change made during loading: the change wins.
+      for (const [id, next] of meanwhile) {
+        if (next) index.current.add(next);
+        else index.current.remove(id);
+      }
+      const final = compareBy(sortRef.current);
+      setRows(applyChanges(cmp === final ? all.result() : all.result().sort(final), meanwhile, final));
       setIndexVersion((v) => v + 1);
       setLoading(false);
-    })();
+    })().catch((error: unknown) => {
+      if (cancelled) return;
+      setLoading(false);
+      failed('The library could not be read', error);
+    });
     return () => {
       cancelled = true;
     };
   }, [s]);
+
+  // Saves from the popup or a page, and edits in another library tab, appear here as they happen.
+  useEffect(
+    () =>
+      s.onExternalChanges(({ changed, deleted }) => {
+        void s.getMany(changed).then((rows) => {
+          // An id announced as changed but gone by now was deleted since.
+          const found = new Set(rows.map((r) => r.id));
+          commit(changesOf(rows, [...deleted, ...changed.filter((id) => !found.has(id))]));
+        });
+      }),
+    [s],
+  );
 
   useEffect(() => {
     const t = setTimeout(() => setDebounced(query), SEARCH_DEBOUNCE_MS);
@@ -109,6 +164,11 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
     () => rows.filter((r) => (!matches || matches.hasDoc(r)) && predicate(r)),
     [rows, matches, predicate],
   );
+  // Read by an export that waited for loading to finish: the render's values would be stale by then.
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
 
   // Filter choices and charts count every row: at 100,000 examples that is a few
   // hundred ms, so they follow the data after a pause instead of on every keystroke,
@@ -172,41 +232,44 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
     [choices.tag, s],
   );
 
-  const replaceRows = (changed: Example[]) => {
-    const m = byId(changed);
-    setRows((old) => old.map((r) => m.get(r.id) ?? r));
-    for (const r of changed) index.current.add(r);
-    setIndexVersion((v) => v + 1);
-  };
-
   const onEdit = async (id: string, patch: ExamplePatch) => {
     try {
       const updated = await s.update(id, patch);
-      if (updated) replaceRows([updated]);
+      if (updated) commit(changesOf([updated]));
     } catch (error) {
-      setToast({ kind: 'error', text: `Not saved: ${String(error)}` });
+      failed('Not saved', error);
     }
   };
 
   const onDelete = async (ids: string[]) => {
-    const removed = await s.remove(ids);
-    const gone = new Set(ids);
-    setRows((old) => old.filter((r) => !gone.has(r.id)));
-    for (const id of ids) index.current.remove(id);
-    setIndexVersion((v) => v + 1);
+    let removed: Example[];
+    try {
+      removed = await s.remove(ids);
+    } catch (error) {
+      failed('Nothing was deleted', error);
+      return;
+    }
+    commit(changesOf([], ids));
     setSelected(new Set());
+    const gone = new Set(ids);
     if (activeId && gone.has(activeId)) setActiveId(null);
+    let undone = false;
     setToast({
       text: `Deleted ${removed.length.toLocaleString()} example${removed.length === 1 ? '' : 's'}.`,
       action: {
         label: 'Undo',
         run: () => {
-          void s.restore(removed).then(() => {
-            setRows((old) => [...old, ...removed].sort(compareBy(sort)));
-            for (const r of removed) index.current.add(r);
-            setIndexVersion((v) => v + 1);
-            setToast({ text: 'Restored.' });
-          });
+          // Once only: a second click must not put the rows back twice.
+          if (undone) return;
+          undone = true;
+          setToast({ text: 'Restoring…' });
+          s.restore(removed).then(
+            () => {
+              commit(changesOf(removed));
+              setToast({ text: 'Restored.' });
+            },
+            (error) => failed('Not restored (the deleted examples are still in the last export you made, if any)', error),
+          );
         },
       },
     });
@@ -214,21 +277,13 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
 
   const onRetag = async (tag: string, add: boolean) => {
     const ids = [...selected];
-    await s.retag(ids, add ? [tag] : [], add ? [] : [tag]);
-    const m = byId(rows);
-    const changed: Example[] = [];
-    for (const id of ids) {
-      const r = m.get(id);
-      if (!r) continue;
-      const lower = tag.toLocaleLowerCase();
-      const tags = add
-        ? r.tags.some((t) => t.toLocaleLowerCase() === lower)
-          ? r.tags
-          : [...r.tags, tag]
-        : r.tags.filter((t) => t.toLocaleLowerCase() !== lower);
-      changed.push({ ...r, tags });
+    try {
+      // The rows as stored: their new tags and the time of the change, as every export must show them.
+      commit(changesOf(await s.retag(ids, add ? [tag] : [], add ? [] : [tag])));
+    } catch (error) {
+      failed('Tags not changed', error);
+      return;
     }
-    replaceRows(changed);
     setToast({ text: `${add ? 'Tagged' : 'Untagged'} ${ids.length.toLocaleString()} example${ids.length === 1 ? '' : 's'} '${tag}'.` });
   };
 
@@ -240,14 +295,34 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
     const notFoundAt = r.found ? undefined : s.now().toISOString();
     if ((e.notFoundAt ?? undefined) !== notFoundAt && !r.error) {
       const updated = await s.update(id, { notFoundAt });
-      if (updated) replaceRows([updated]);
+      if (updated) commit(changesOf([updated]));
     }
     if (!r.found && !r.error) setToast({ kind: 'error', text: 'The quote is no longer on that page. It is kept here as evidence and marked “not found”.' });
   };
 
+  /**
+   * What an export holds is read from the database at that moment, never from
+   * the list on screen, which may still be loading. 'All' is every stored row;
+   * the filtered view and the selection are their rows as stored now.
+   */
+  const rowsToExport = async (scope: 'all' | 'view' | 'selected'): Promise<Example[]> => {
+    if (scope === 'all') {
+      const all = createSortedRuns(compareBy(sortRef.current));
+      await s.loadAll((slice) => all.add(slice));
+      return all.result();
+    }
+    if (scope === 'view' && loading) {
+      setToast({ text: 'Waiting for the whole library to load, so the filtered export is complete…' });
+      await loaded.current;
+    }
+    // The view as it is now (after loading), in its order; the selection in list order.
+    const ids = scope === 'view' ? viewRef.current.map((r) => r.id) : rowsRef.current.filter((r) => selected.has(r.id)).map((r) => r.id);
+    return s.getMany(ids);
+  };
+
   const onExport = async (kind: ExportKind, scope: 'all' | 'view' | 'selected') => {
-    const list = scope === 'all' ? rows : scope === 'view' ? view : rows.filter((r) => selected.has(r.id));
     try {
+      const list = kind === 'codebook' ? [] : await rowsToExport(scope);
       const name = await s.exportRows(kind, list, { bom });
       setToast({ text: `Exported ${kind === 'codebook' ? 'the codebook' : `${list.length.toLocaleString()} examples`} to ${name}.` });
     } catch (error) {
@@ -258,13 +333,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
   const onImport = async (file: File) => {
     try {
       const r = await s.importFile(file);
-      const m = byId(r.rows);
-      setRows((old) => {
-        const kept = old.filter((x) => !m.has(x.id));
-        return [...kept, ...r.rows].sort(compareBy(sort));
-      });
-      for (const x of r.rows) index.current.add(x);
-      setIndexVersion((v) => v + 1);
+      commit(changesOf(r.rows));
       const warn = r.warnings.length ? ` ${r.warnings.length} warning(s): ${r.warnings.slice(0, 3).join(' ')}` : '';
       setToast({ text: `Imported ${file.name}: ${r.added} new, ${r.updated} updated, ${r.unchanged} unchanged.${warn}` });
     } catch (error) {

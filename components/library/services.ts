@@ -5,6 +5,7 @@
 import type { browser as browserApi } from 'wxt/browser';
 import type { ExampleRepository } from '../../utils/db/repository';
 import type { Example } from '../../utils/db/types';
+import type { ExampleChanges } from '../../utils/db/changes';
 import { countryLabel } from '../../utils/country';
 import {
   exportCodebookCsv,
@@ -41,6 +42,8 @@ export interface LibraryDeps {
   now?: () => Date;
   /** Lets the page paint between export chunks. */
   yieldTo?: () => Promise<void>;
+  /** Other pages' writes to the collection (utils/db/changes.ts); none by default. */
+  listenForChanges?: (onChanges: (changes: ExampleChanges) => void) => () => void;
 }
 
 export function browserDownload(doc: Document) {
@@ -128,6 +131,8 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
   return {
     yieldTo,
     first: (limit) => deps.repo.list(limit),
+    getMany: (ids) => deps.repo.getMany(ids),
+    onExternalChanges: deps.listenForChanges ?? (() => () => {}),
     async loadAll(onSlice) {
       let after: string | null = null;
       for (;;) {

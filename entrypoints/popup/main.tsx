@@ -13,6 +13,7 @@ import {
   conceptsInText,
   functionOptions,
 } from '../../utils/vocabulary';
+import { createChangeChannel } from '../../utils/db/changes';
 import '../../components/theme.css';
 
 async function activeTabId(): Promise<number | null> {
@@ -23,7 +24,8 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-const repo = createExampleRepository(openDatabase());
+// An open library hears of what the popup saves (changes.ts).
+const repo = createExampleRepository(openDatabase(), { announce: createChangeChannel().announce });
 let suggest = createTagSuggester([], conceptOptions.map((c) => c.label));
 void repo.allTags().then((tags) => (suggest = createTagSuggester(tags, conceptOptions.map((c) => c.label))));
 

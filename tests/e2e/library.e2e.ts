@@ -59,7 +59,10 @@ describe('collecting examples', () => {
     await Promise.all([page.close(), popup.close()]);
   });
 
-  test('save from the context menu handler', async () => {
+  test('save from the context menu handler; a library already open shows it at once', async () => {
+    const library = await h.openExtensionPage('library.html');
+    await expect.poll(() => savedCount(library)).toBeGreaterThanOrEqual(1);
+    const before = await savedCount(library);
     const page = await h.open(PRESS);
     await selectText(page, 'information security and the fight against disinformation');
     const tabId = await h.tabIdOf(page);
@@ -73,7 +76,10 @@ describe('collecting examples', () => {
       [tabId] as const,
     );
     expect(r.ok).toBe(true);
-    await page.close();
+    // Saved by the service worker; the open library hears of it (utils/db/changes.ts) without a reload.
+    await expect.poll(() => savedCount(library)).toBe(before + 1);
+    await expect.poll(() => library.getByRole('table', { name: 'Saved examples' }).textContent()).toContain('fight against disinformation');
+    await Promise.all([page.close(), library.close()]);
   });
 
   test('the library finds an example by a misspelt search, and passes an accessibility check', async () => {

@@ -4,21 +4,26 @@
  */
 import type { DiploLensDB } from './schema';
 import type { Example, ExampleDraft, ExamplePatch } from './types';
+import type { ExampleChanges } from './changes';
 
 export interface RepositoryDeps {
   now?: () => number;
   newId?: () => string;
+  /** Told of every write once it is committed (changes.ts: other pages re-read those rows). */
+  announce?: (changes: ExampleChanges) => void;
 }
 
 export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = {}) {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
+  const announce = (changed: string[], deleted: string[] = []) => deps.announce?.({ changed, deleted });
 
   return {
     async add(draft: ExampleDraft): Promise<Example> {
       const t = now();
       const example: Example = { ...draft, id: draft.id ?? newId(), createdAt: t, updatedAt: t };
       await db.examples.add(example);
+      announce([example.id]);
       return example;
     },
 
@@ -30,6 +35,11 @@ export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = 
     async list(limit = Infinity): Promise<Example[]> {
       const rows = await db.examples.orderBy('createdAt').reverse().limit(limit).toArray();
       return rows;
+    },
+
+    /** The rows with these ids, in the order given; ids no longer stored are left out. */
+    async getMany(ids: string[]): Promise<Example[]> {
+      return (await db.examples.bulkGet(ids)).filter((r): r is Example => !!r);
     },
 
     /** Keyset paging by id, for loading a large collection in slices. */
@@ -44,20 +54,25 @@ export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = 
 
     async update(id: string, patch: ExamplePatch): Promise<Example | undefined> {
       const changed = await db.examples.update(id, { ...patch, updatedAt: now() });
-      return changed ? db.examples.get(id) : undefined;
+      if (!changed) return undefined;
+      announce([id]);
+      return db.examples.get(id);
     },
 
     async remove(ids: string[]): Promise<Example[]> {
-      return db.transaction('rw', db.examples, async () => {
-        const rows = (await db.examples.bulkGet(ids)).filter((r): r is Example => !!r);
+      const rows = await db.transaction('rw', db.examples, async () => {
+        const found = (await db.examples.bulkGet(ids)).filter((r): r is Example => !!r);
         await db.examples.bulkDelete(ids);
-        return rows;
+        return found;
       });
+      announce([], rows.map((r) => r.id));
+      return rows;
     },
 
     /** Puts rows back exactly as they were (undo of a delete). */
     async restore(rows: Example[]): Promise<void> {
       await db.examples.bulkPut(rows);
+      announce(rows.map((r) => r.id));
     },
 
     /** Every tag in use, from the multi-entry index (no row is read). */
@@ -65,12 +80,12 @@ export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = 
       return (await db.examples.orderBy('tags').uniqueKeys()) as string[];
     },
 
-    /** Adds and removes tags on many examples at once, in one transaction. */
-    async retag(ids: string[], add: string[], remove: string[]): Promise<number> {
+    /** Adds and removes tags on many examples at once, in one transaction; returns the rows as stored. */
+    async retag(ids: string[], add: string[], remove: string[]): Promise<Example[]> {
       const t = now();
       const drop = new Set(remove.map((x) => x.toLocaleLowerCase()));
-      return db.transaction('rw', db.examples, () =>
-        db.examples
+      const rows = await db.transaction('rw', db.examples, async () => {
+        await db.examples
           .where('id')
           .anyOf(ids)
           .modify((row) => {
@@ -78,8 +93,11 @@ export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = 
             for (const tag of add) if (!kept.some((x) => x.toLocaleLowerCase() === tag.toLocaleLowerCase())) kept.push(tag);
             row.tags = kept;
             row.updatedAt = t;
-          }),
-      );
+          });
+        return (await db.examples.bulkGet(ids)).filter((r): r is Example => !!r);
+      });
+      announce(rows.map((r) => r.id));
+      return rows;
     },
 
     /**
@@ -87,7 +105,7 @@ export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = 
      * one only when it is newer), all in one transaction: a failure writes nothing.
      */
     async importMerge(rows: Example[]): Promise<{ added: number; updated: number; unchanged: number; written: Example[] }> {
-      return db.transaction('rw', db.examples, async () => {
+      const result = await db.transaction('rw', db.examples, async () => {
         const existing = await db.examples.bulkGet(rows.map((r) => r.id));
         const put: Example[] = [];
         let added = 0;
@@ -105,6 +123,8 @@ export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = 
         await db.examples.bulkPut(put);
         return { added, updated, unchanged: rows.length - added - updated, written: put };
       });
+      announce(result.written.map((r) => r.id));
+      return result;
     },
   };
 }

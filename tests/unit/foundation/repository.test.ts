@@ -59,12 +59,41 @@ describe('example repository', () => {
   });
 });
 
+describe('every write is announced once committed, for other open pages', () => {
+  test('add, update, remove, restore, retag and import name the ids they wrote', async () => {
+    db = openDatabase(`repo-${crypto.randomUUID()}`);
+    const heard: { changed: string[]; deleted: string[] }[] = [];
+    let n = 0;
+    const repo = createExampleRepository(db, { newId: () => `id-${++n}`, announce: (c) => heard.push(c) });
+    const a = await repo.add(makeDraft());
+    const b = await repo.add(makeDraft());
+    await repo.update(a.id, { note: 'x' });
+    await repo.update('missing', { note: 'x' });
+    const removed = await repo.remove([a.id, 'missing']);
+    await repo.restore(removed);
+    await repo.retag([b.id], ['t'], []);
+    await repo.importMerge([{ ...b, note: 'newer', updatedAt: b.updatedAt + 1e9 }, { ...b, id: 'new' }]);
+    expect(heard).toEqual([
+      { changed: ['id-1'], deleted: [] },
+      { changed: ['id-2'], deleted: [] },
+      { changed: ['id-1'], deleted: [] },
+      { changed: [], deleted: ['id-1'] },
+      { changed: ['id-1'], deleted: [] },
+      { changed: ['id-2'], deleted: [] },
+      { changed: ['id-2', 'new'], deleted: [] },
+    ]);
+  });
+});
+
 describe('bulk operations', () => {
   test('retag adds and removes tags on many examples in one go, case-insensitively', async () => {
     const repo = repoAt();
     const a = await repo.add(makeDraft({ tags: ['Forum'] }));
     const b = await repo.add(makeDraft({ tags: [] }));
-    expect(await repo.retag([a.id, b.id], ['kz'], [])).toBe(2);
+    const changed = await repo.retag([a.id, b.id, 'missing'], ['kz'], []);
+    // The rows as stored, new time included: the library shows and exports exactly these.
+    expect(changed).toEqual([await repo.get(a.id), await repo.get(b.id)]);
+    expect(changed[0]!.updatedAt).toBeGreaterThan(a.updatedAt);
     expect((await repo.get(a.id))!.tags).toEqual(['Forum', 'kz']);
     expect((await repo.get(b.id))!.tags).toEqual(['kz']);
     await repo.retag([a.id, b.id], [], ['forum']);
