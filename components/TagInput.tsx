@@ -2,8 +2,11 @@
  * A tag field: type, Enter or comma adds the tag; suggestions come from the
  * caller (fuse.js over existing tags and concepts). Backspace on an empty field
  * removes the last tag. Keyboard: ArrowDown/ArrowUp choose a suggestion.
+ * It adds no tag past EXAMPLE_LIMITS (count and length), the caps the import of
+ * a backup takes back whole; it says why and keeps the typed text instead.
  */
 import { useState } from 'preact/hooks';
+import { EXAMPLE_LIMITS } from '../utils/export/validate-example';
 
 export interface TagInputProps {
   label: string;
@@ -12,17 +15,37 @@ export interface TagInputProps {
   suggest(query: string): string[];
 }
 
+const count = (n: number) => n.toLocaleString('en');
+
+/** Why `tag` (cleaned, not yet in `tags`) cannot be added, or null when it can. */
+export function tagProblem(tag: string, tags: readonly string[]): string | null {
+  if (tag.length > EXAMPLE_LIMITS.tagChars) return `A tag can have at most ${count(EXAMPLE_LIMITS.tagChars)} characters.`;
+  if (tags.length >= EXAMPLE_LIMITS.tags) return `An example can have at most ${count(EXAMPLE_LIMITS.tags)} tags: remove one to add another.`;
+  return null;
+}
+
 export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
   const [text, setText] = useState('');
   const [active, setActive] = useState(-1);
+  const [problem, setProblem] = useState<string | null>(null);
   const suggestions = text.trim() ? suggest(text.trim()).filter((s) => !tags.includes(s)).slice(0, 6) : [];
   const listId = 'tag-suggestions';
+  const problemId = 'tag-input-problem';
 
   const add = (tag: string) => {
     const t = tag.replace(/\s+/g, ' ').trim();
-    if (t && !tags.some((x) => x.toLocaleLowerCase() === t.toLocaleLowerCase())) onChange([...tags, t]);
+    const known = tags.some((x) => x.toLocaleLowerCase() === t.toLocaleLowerCase());
+    const why = t && !known ? tagProblem(t, tags) : null;
+    if (why) {
+      // Keep the text, so a long tag can be shortened or a tag removed to make room.
+      setText(t);
+      setProblem(why);
+      return;
+    }
+    if (t && !known) onChange([...tags, t]);
     setText('');
     setActive(-1);
+    setProblem(null);
   };
 
   return (
@@ -39,7 +62,10 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
                 type="button"
                 class="chip__remove"
                 aria-label={`Remove tag ${t}`}
-                onClick={() => onChange(tags.filter((x) => x !== t))}
+                onClick={() => {
+                  setProblem(null);
+                  onChange(tags.filter((x) => x !== t));
+                }}
               >
                 ×
               </button>
@@ -51,6 +77,8 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
           name="tags"
           value={text}
           autocomplete="off"
+          maxLength={EXAMPLE_LIMITS.tagChars}
+          aria-describedby={problem ? problemId : undefined}
           role="combobox"
           aria-expanded={suggestions.length > 0}
           aria-controls={listId}
@@ -78,11 +106,17 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
             } else if (e.key === 'Escape') {
               setActive(-1);
             } else if (e.key === 'Backspace' && !text && tags.length) {
+              setProblem(null);
               onChange(tags.slice(0, -1));
             }
           }}
         />
       </div>
+      {problem && (
+        <p id={problemId} class="message message--error" role="alert">
+          {problem}
+        </p>
+      )}
       {suggestions.length > 0 && (
         <ul id={listId} class="suggestions" role="listbox" aria-label="Tag suggestions">
           {suggestions.map((s, i) => (

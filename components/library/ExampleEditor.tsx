@@ -1,8 +1,13 @@
 /**
  * Editing one example in place: quote, concepts, tags, function and note are
  * saved as they change. Presentational: the caller persists `onChange`.
+ * An edit the import of a backup would not take back as it is (an empty quote,
+ * text over EXAMPLE_LIMITS) is not passed on: the field shows the previous
+ * value again and a message says why.
  */
+import { useState } from 'preact/hooks';
 import type { Example } from '../../utils/db/types';
+import { EXAMPLE_LIMITS } from '../../utils/export/validate-example';
 import { FunctionSelect } from '../FunctionSelect';
 import { TagInput } from '../TagInput';
 import type { Option } from '../ExampleForm';
@@ -20,10 +25,49 @@ export interface ExampleEditorProps {
 }
 
 const fmt = (t: number) => new Date(t).toLocaleString();
+const count = (n: number) => n.toLocaleString('en');
+
+/** Why an edited quote cannot be saved, or null when it can. */
+export function quoteProblem(quote: string): string | null {
+  // The quote is the evidence the example exists for; to drop it, delete the example.
+  if (!quote.trim()) return 'A quote cannot be empty: the previous quote is kept. To remove the example, delete it.';
+  if (quote.length > EXAMPLE_LIMITS.quoteChars)
+    return `A quote can have at most ${count(EXAMPLE_LIMITS.quoteChars)} characters: the previous quote is kept.`;
+  return null;
+}
+
+/** Why an edited note cannot be saved, or null when it can. */
+export function noteProblem(note: string): string | null {
+  if (note.length > EXAMPLE_LIMITS.noteChars)
+    return `A note can have at most ${count(EXAMPLE_LIMITS.noteChars)} characters: the previous note is kept.`;
+  return null;
+}
+
+type TextField = 'quote' | 'note';
 
 export function ExampleEditor(p: ExampleEditorProps) {
   const e = p.example;
   const label = (id: string) => p.concepts.find((c) => c.id === id)?.label ?? id;
+  const [problem, setProblem] = useState<{ field: TextField; text: string } | null>(null);
+
+  /** Saves a text field, or puts the stored value back in it and says why not. */
+  const edit = (field: TextField, el: HTMLTextAreaElement, check: (v: string) => string | null) => {
+    const why = check(el.value);
+    if (why) {
+      el.value = e[field];
+      setProblem({ field, text: why });
+      return;
+    }
+    setProblem(null);
+    p.onChange({ [field]: el.value });
+  };
+  const message = (field: TextField) =>
+    problem?.field === field && (
+      <p id={`editor-${field}-problem`} class="message message--error" role="alert">
+        {problem.text}
+      </p>
+    );
+  const describedBy = (field: TextField) => (problem?.field === field ? `editor-${field}-problem` : undefined);
   return (
     <aside class="editor" aria-label="Edit example">
       <div class="editor__head">
@@ -34,8 +78,15 @@ export function ExampleEditor(p: ExampleEditorProps) {
       </div>
       <label class="field">
         <span class="field__label">Quote</span>
-        <textarea rows={6} value={e.quote} onChange={(ev) => p.onChange({ quote: ev.currentTarget.value })} />
+        <textarea
+          rows={6}
+          value={e.quote}
+          maxLength={EXAMPLE_LIMITS.quoteChars}
+          aria-describedby={describedBy('quote')}
+          onChange={(ev) => edit('quote', ev.currentTarget, quoteProblem)}
+        />
       </label>
+      {message('quote')}
       <fieldset class="field">
         <legend class="field__label">Concepts</legend>
         <ul class="chips">
@@ -75,8 +126,15 @@ export function ExampleEditor(p: ExampleEditorProps) {
       <FunctionSelect value={e.functionId} functions={p.functions} onChange={(functionId) => p.onChange({ functionId })} />
       <label class="field">
         <span class="field__label">Note</span>
-        <textarea rows={4} value={e.note} onChange={(ev) => p.onChange({ note: ev.currentTarget.value })} />
+        <textarea
+          rows={4}
+          value={e.note}
+          maxLength={EXAMPLE_LIMITS.noteChars}
+          aria-describedby={describedBy('note')}
+          onChange={(ev) => edit('note', ev.currentTarget, noteProblem)}
+        />
       </label>
+      {message('note')}
       <dl class="editor__meta">
         <dt>Page</dt>
         <dd>

@@ -4,6 +4,7 @@
  * All of it is untrusted page text: used as strings, never as markup.
  */
 import type { PageSignals } from '../detect/types';
+import { EXAMPLE_LIMITS } from '../export/validate-example';
 
 const MAX_SIGNAL = 300;
 const MAX_JSONLD_BLOCKS = 10;
@@ -50,14 +51,26 @@ export interface PageInfo {
   signals: PageSignals;
 }
 
-export function readPageInfo(doc: Document, url: string = doc.location?.href ?? ''): PageInfo {
+/**
+ * The page's <link rel=canonical> as an absolute URL, or undefined. The href is
+ * page markup of any length; one longer than EXAMPLE_LIMITS.urlChars is no
+ * address a browser would load, and cut it would point nowhere, so it is left
+ * out (the page's own URL is saved anyway) rather than stored and refused or
+ * cut by the import of a backup.
+ */
+export function canonicalOf(doc: Document, url: string): string | undefined {
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href');
-  let canonicalUrl: string | undefined;
+  if (!canonical || canonical.length > EXAMPLE_LIMITS.urlChars) return undefined;
   try {
-    if (canonical) canonicalUrl = new URL(canonical, url).href;
+    const href = new URL(canonical, url).href;
+    return href.length <= EXAMPLE_LIMITS.urlChars ? href : undefined;
   } catch {
-    canonicalUrl = undefined;
+    return undefined;
   }
+}
+
+export function readPageInfo(doc: Document, url: string = doc.location?.href ?? ''): PageInfo {
+  const canonicalUrl = canonicalOf(doc, url);
   const title = clip(doc.title) ?? '';
   const lang = clip(doc.documentElement?.getAttribute('lang'));
   const header =

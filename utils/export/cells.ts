@@ -5,9 +5,11 @@
 
 /**
  * Characters that make Excel, LibreOffice Calc and Google Sheets read a cell as a
- * formula (OWASP "CSV Injection": =, +, -, @, tab 0x09, carriage return 0x0D).
+ * formula (OWASP "CSV Injection": =, +, -, @, tab 0x09, carriage return 0x0D),
+ * and the apostrophe itself: prefixing a cell that already starts with one is
+ * what makes the prefix removable without guessing (see unneutraliseFormula).
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_PREFIX = /^[=+\-@\t\r']/;
 
 /**
  * Prefixes a single quote to a cell that starts with a formula character, so a
@@ -15,16 +17,28 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * than with papaparse's `escapeFormulae`, whose default pattern (5.7.1:
  * /^[=+\-@\t\r].*$/ without the `s` flag) misses any cell that continues on a
  * second line, e.g. "=HYPERLINK(…)\nmore", because `.` stops at a line feed.
- * The cost: a quote that really starts with "-" or "+" (a phone number, "-1")
- * is exported as "'-1"; R/pandas users strip the leading "'" if they need it.
+ *
+ * A cell that starts with "'" is prefixed too ("'=SUM(A1)" → "''=SUM(A1)"), so
+ * the rule for getting the data back is exact: remove one leading "'" from every
+ * cell that starts with one. Without that, '=SUM(A1)' and "'=SUM(A1)" would
+ * both export as "'=SUM(A1)". The cost: a quote that really starts with "-",
+ * "+" or "'" (a phone number, "-1", "'tis") gains a visible "'" in a spreadsheet.
  */
 export function neutraliseFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return NEEDS_PREFIX.test(cell) ? `'${cell}` : cell;
 }
 
-/** True when `neutraliseFormula` changes the cell. */
+/**
+ * The inverse of `neutraliseFormula`, the rule the README gives R and pandas
+ * users: one leading "'" removed from a cell that starts with one.
+ */
+export function unneutraliseFormula(cell: string): string {
+  return cell.startsWith("'") ? cell.slice(1) : cell;
+}
+
+/** True when `neutraliseFormula` changes the cell (a formula character or an apostrophe first). */
 export function startsLikeFormula(cell: string): boolean {
-  return FORMULA_START.test(cell);
+  return NEEDS_PREFIX.test(cell);
 }
 
 /** Separator of several values in one cell (tags, concepts, reasons). */

@@ -13,8 +13,10 @@
  * file as UTF-8 instead of the ANSI code page.
  *
  * Every cell is passed through `neutraliseFormula` (see cells.ts) before
- * unparse. Several values in one cell are joined with '; ' — a tag that itself
- * contains '; ' cannot be told apart; the JSON export is the lossless one.
+ * unparse; removing one leading "'" from each cell that has one gives the
+ * stored text back (`unneutraliseFormula`, the rule the README gives).
+ * Several values in one cell are joined with '; ' — a tag that itself contains
+ * '; ' cannot be told apart; the JSON export is the lossless one.
  */
 import Papa from 'papaparse';
 import type { Example } from '../db/types';

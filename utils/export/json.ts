@@ -10,7 +10,7 @@
  * plain text — markup such as '<img onerror=…>' is data, never rendered as HTML.
  */
 import type { Example } from '../db/types';
-import { IMPORT_LIMITS, describe, validateExample, type ValidationNotes } from './validate-example';
+import { IMPORT_LIMITS, describe, rowWarnings, validateExample, type ValidationNotes } from './validate-example';
 
 export const JSON_FORMAT = 'diplolens-examples';
 export const JSON_VERSION = 1;
@@ -106,7 +106,7 @@ export function parseImport(input: string, limits: FileLimits = FILE_LIMITS): Im
   if (count !== undefined && count !== examples.length)
     return fail(`The backup says it holds ${count} examples but has ${examples.length}: the file may be truncated or edited.`);
 
-  const notes: ValidationNotes = { errors: [], dropped: [], cleaned: [] };
+  const notes: ValidationNotes = { errors: [], dropped: [], warnings: [] };
   const out: Example[] = [];
   const firstIndex = new Map<string, number>();
   examples.forEach((value, i) => {
@@ -147,10 +147,7 @@ function warnings(notes: ValidationNotes): string[] {
     const list = [...byField].map(([f, n]) => `"${f}"${n > 1 ? ` (${n}×)` : ''}`).join(', ');
     w.push(`Unknown fields were left out: ${list}.`);
   }
-  if (notes.cleaned.length) {
-    const n = notes.cleaned.length;
-    w.push(`Control characters were removed from ${n} field${n === 1 ? '' : 's'} (first: ${notes.cleaned[0]}).`);
-  }
+  w.push(...rowWarnings(notes));
   return w;
 }
 
