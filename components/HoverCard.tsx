@@ -16,7 +16,8 @@ export interface HoverCardProps {
   added?: string;
   saveState: 'idle' | 'saving' | 'saved' | 'error';
   saveMessage?: string;
-  onSave(): void;
+  /** Called with the click, so the caller can tell the user's click from a page script's. */
+  onSave(event: Event): void;
   onClose(): void;
 }
 

@@ -98,8 +98,30 @@ describe('highlights in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
 
+    // A hit in the headline saves the headline alone: the header's logo and menu before it
+    // and the date line after it are other blocks, never one "sentence" with it.
+    const inHeadline = await page.evaluate(() => {
+      for (const [, hl] of CSS.highlights)
+        for (const r of hl)
+          if (r.startContainer.parentElement?.tagName === 'H1') {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            const b = range.getBoundingClientRect();
+            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+          }
+      return null;
+    });
+    expect(inHeadline).not.toBeNull();
+    await page.mouse.move(inHeadline!.x, inHeadline!.y);
+    await expect.poll(() => card.textContent()).toContain('Digital diplomacy');
+    await card.getByRole('button', { name: 'Save as example' }).click();
+    await expect.poll(() => card.textContent()).toContain('In your library');
+
     const library = await h.openExtensionPage('library.html');
     await expect.poll(() => library.getByText('The forum discussed soft power and nation branding', { exact: false }).count()).toBeGreaterThan(0);
+    const headline = 'Minister of Foreign Affairs addresses the Tashkent forum on digital diplomacy';
+    await expect.poll(() => library.getByRole('button', { name: headline, exact: true }).count()).toBe(1);
     await Promise.all([page.close(), library.close()]);
   });
 

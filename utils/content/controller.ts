@@ -171,15 +171,20 @@ export function startContent(deps: ContentDeps) {
       maxInFlight: deps.maxInFlight,
     });
     const officialPosts = new WeakSet<Element>();
+    /** Posts already judged and, if official, scanned: a container that changes again does not rescan them. */
+    const seenPosts = new WeakSet<Element>();
     const body = doc.body ?? doc.documentElement;
 
-    /** Posts under `root` written by official accounts (each judged by its author). */
-    const officialPostsIn = async (root: ParentNode): Promise<Element[]> => {
-      const posts = adapter.findPosts(root);
+    /** Posts under `root` (with `onlyNew`, those not seen before) written by official accounts, each judged by its author. */
+    const officialPostsIn = async (root: ParentNode, onlyNew: boolean): Promise<Element[]> => {
+      const found = adapter.findPosts(root);
+      const posts = onlyNew ? found.filter((p) => !seenPosts.has(p.element)) : found;
       await judgePosts(posts);
       const out: Element[] = [];
       for (const post of posts) {
         const d = judgePost(post);
+        // Judged now, or never: a post whose author was not read stays unseen and is tried again.
+        if (d || !post.author?.handle) seenPosts.add(post.element);
         if (d && d.kind !== 'none') {
           officialPosts.add(post.element);
           out.push(post.element);
@@ -187,10 +192,13 @@ export function startContent(deps: ContentDeps) {
       }
       return out;
     };
-    const scanPosts = (root: ParentNode) =>
-      void officialPostsIn(root).then((roots) => {
-        if (!ac.signal.aborted && roots.length) hl.scan(roots);
-      });
+    /** Judges and scans the posts under `root`; all of them on a full rescan, else only those not seen before. */
+    const scanPosts = (root: ParentNode, onlyNew = true) =>
+      void officialPostsIn(root, onlyNew)
+        .then((roots) => {
+          if (!ac.signal.aborted && roots.length) hl.scan(roots);
+        })
+        .catch((error: unknown) => console.debug('[DiploLens]', error));
     const inOfficialPost = (n: Node): boolean => {
       const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
       const post = el?.closest(adapter.postSelector);
@@ -209,15 +217,22 @@ export function startContent(deps: ContentDeps) {
         if (batch.removed) hl.sweep();
         if (batch.rescan) {
           if (mode === 'page') hl.scan([body]);
-          else scanPosts(doc);
+          else scanPosts(doc, false);
           return;
         }
         if (mode === 'page') {
           hl.scan(batch.added);
           hl.rescanBlocks(batch.changed);
         } else {
-          for (const n of batch.added) if (n.nodeType === 1) scanPosts(n as Element);
+          // New text inside an official post (a 'show more', a lazily loaded part) is scanned
+          // as it is; anything else may hold new posts (a timeline's next page).
+          const inPosts = batch.added.filter(inOfficialPost);
+          if (inPosts.length) hl.scan(inPosts);
+          for (const n of batch.added) if (n.nodeType === 1 && !inOfficialPost(n)) scanPosts(n as Element);
           hl.rescanBlocks(batch.changed.filter(inOfficialPost));
+          // A container that changed without a block being added (custom-element tiles on
+          // YouTube are no blocks) may hold new posts too; posts seen before are skipped.
+          for (const n of batch.changed) if (n.nodeType === 1 && !inOfficialPost(n)) scanPosts(n as Element);
         }
       }),
     });
@@ -270,7 +285,10 @@ export function startContent(deps: ContentDeps) {
       added: concept?.added?.source,
       saveState,
       saveMessage,
-      onSave: () => void saveEntry(entry),
+      // Only the user's own click saves: a page script could click the button in the open shadow root.
+      onSave: (event: Event) => {
+        if (event.isTrusted) void saveEntry(entry);
+      },
       onClose: hideCard,
     };
   }
@@ -329,7 +347,11 @@ export function startContent(deps: ContentDeps) {
     const start = offsetOf(index, r.startContainer, r.startOffset);
     const end = offsetOf(index, r.endContainer, r.endOffset);
     if (start === null || end === null) return;
-    const sentence = sentenceAround(index.text, start, end, info.lang ?? 'en');
+    // The sentence never runs past the hit's block: the index joins blocks without a break
+    // ('Home' 'News' 'Soft power' 'The ministry…' would read as one sentence).
+    const [from, to] = blockSpan(index, entry.block) ?? [0, index.text.length];
+    const local = sentenceAround(index.text.slice(from, to), start - from, end - from, info.lang ?? 'en');
+    const sentence = { start: local.start + from, end: local.end + from };
     const parts = quoteAt(index, sentence.start, sentence.end);
     if (!parts) return;
     const concepts = [...new Set([entry.hit.conceptId, ...(await lex.match(parts.quote).catch(() => [])).map((h) => h.conceptId)])];
@@ -359,6 +381,18 @@ export function startContent(deps: ContentDeps) {
     saveState = res.ok ? 'saved' : 'error';
     saveMessage = res.ok ? 'In your library.' : `Not saved: ${res.error}`;
     if (hovered === entry) card?.update(cardProps(entry));
+  }
+
+  /** Where a block's text lies in a text index of the page, or null (a shadow root, a detached block). */
+  function blockSpan(index: ReturnType<typeof buildTextIndex>, block: Node): [number, number] | null {
+    if (block.nodeType !== 1 || !block.isConnected) return null;
+    try {
+      const from = offsetOf(index, block, 0);
+      const to = offsetOf(index, block, block.childNodes.length);
+      return from !== null && to !== null && to > from ? [from, to] : null;
+    } catch {
+      return null; // a point the index cannot compare (another tree)
+    }
   }
 
   function postAround(node: Node): FoundPost | null {
@@ -445,9 +479,18 @@ export function startContent(deps: ContentDeps) {
     return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & 4 ? -1 : 1;
   }
 
+  /**
+   * Brings the words themselves to the middle of the window. Centring their
+   * element is not enough: a long paragraph or a plain-text page is one element
+   * taller than the window, and the words may lie outside the part shown.
+   */
   function scrollToRange(r: Range) {
-    const el = r.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // First any scrolling box around the words, so they are inside it...
+    r.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+    // ...then the window, to centre the words' own box.
+    const rect = r.getBoundingClientRect();
+    if (!rect.width && !rect.height) return;
+    win.scrollBy({ top: rect.top + rect.height / 2 - win.innerHeight / 2, behavior: 'smooth' });
   }
 
   const handlers: HandlerTable<ToContent> = {
@@ -504,7 +547,8 @@ export function startContent(deps: ContentDeps) {
   deps.onMessage.addListener(listener);
 
   const onPointerMove = (e: PointerEvent) => {
-    if (!session || e.pointerType === 'touch') return;
+    // Pointer events a page script dispatches are not the user pointing at anything.
+    if (!session || e.pointerType === 'touch' || !e.isTrusted) return;
     if (card?.contains(e.target as Node)) return;
     pointer = { x: e.clientX, y: e.clientY };
     if (!hitTestQueued) {
@@ -524,7 +568,14 @@ export function startContent(deps: ContentDeps) {
   const onLocationChange = (newUrl: string) => {
     // Single-page apps (X, Facebook, Telegram web) change pages without loading one.
     if (newUrl === url) return;
+    const anchorOnly = isInPageAnchor(url, newUrl, doc);
     url = newUrl;
+    // A link to a heading of the same page (a table of contents) is no new page: the
+    // user's highlight choice and the highlights stay.
+    if (anchorOnly) return;
+    // The card and the 'next occurrence' cursor belong to the page that is going.
+    hideCard();
+    cursor.clear();
     clearTimeout(relocate);
     relocate = setTimeout(
       guard(() => {
@@ -590,4 +641,28 @@ export function startContent(deps: ContentDeps) {
     detection: () => detection,
     highlighter: (): Highlighter | null => session?.hl ?? null,
   };
+}
+
+/**
+ * Whether going from `from` to `to` only moves within the same document: the
+ * two differ in the fragment alone, and the new fragment is empty or names an
+ * element of the page (an anchor). Hash routes of single-page apps ('#/feed',
+ * Telegram's '#@channel') name no element, so they count as navigations.
+ */
+export function isInPageAnchor(from: string, to: string, doc: Document): boolean {
+  const cut = (u: string) => {
+    const i = u.indexOf('#');
+    return i < 0 ? [u, ''] : [u.slice(0, i), u.slice(i + 1)];
+  };
+  const [a] = cut(from);
+  const [b, hash] = cut(to);
+  if (a !== b) return false;
+  if (!hash) return true;
+  let id = hash;
+  try {
+    id = decodeURIComponent(hash);
+  } catch {
+    // a malformed escape: the raw fragment is looked up as it is
+  }
+  return !!doc.getElementById(id) || !!doc.getElementsByName(id).length;
 }

@@ -38,13 +38,16 @@ export function createHoverCardHost(doc: Document, css: string) {
       render(h(HoverCard, props), m);
       const card = m.firstElementChild as HTMLElement | null;
       if (!card) return;
-      const width = Math.min(340, viewport.width - 16);
+      // The card as rendered (its size follows the definition's length); 340 × 260 where nothing is laid out.
+      const box = card.getBoundingClientRect();
+      const width = Math.min(box.width || 340, viewport.width - 16);
+      const height = box.height || 260;
       const left = Math.max(8, Math.min(anchor.left, viewport.width - width - 8));
       // Below the word when there is room, otherwise above it.
       const below = anchor.bottom + 8;
       const above = anchor.top - 8;
       card.style.left = `${left}px`;
-      if (below + 260 < viewport.height || above < 260) {
+      if (below + height < viewport.height || above < height) {
         card.style.top = `${below}px`;
         card.style.bottom = '';
       } else {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MFA as MFA_DETECTION, NONE as NONE_DETECTION, mount } from './harness';
@@ -168,5 +168,87 @@ describe('posts on social platforms', () => {
     await current.settle();
     expect(current.detectCalls).toEqual([1, 2]);
     expect(current.allPainted().filter((t) => t.toLowerCase() === 'nation branding')).toHaveLength(1);
+  });
+});
+
+describe('posts that change after they were judged', () => {
+  const post = (handle: string, text: string) =>
+    `<article data-testid="tweet"><div data-testid="User-Name"><a href="/${handle}">${handle}</a></div><div data-testid="tweetText">${text}</div></article>`;
+  const judge = (_u: string, signals: { authorHandle?: string }) =>
+    signals.authorHandle === 'MFA_Uzbekistan' ? { ...MFA_DETECTION, platform: 'x' as const } : { ...NONE_DETECTION, platform: 'x' as const };
+
+  test('a block added inside an official post (a "show more") is highlighted; one in another post is not', async () => {
+    document.body.innerHTML = `<main>${post('MFA_Uzbekistan', 'Soft power.')}${post('jane_reporter', 'Soft power.')}</main>`;
+    current = mount('https://x.com/home', { detect: judge });
+    await current.settle();
+    expect(current.allPainted()).toEqual(['Soft power']);
+    const [official, other] = document.querySelectorAll('[data-testid="tweetText"]');
+    official!.insertAdjacentHTML('beforeend', '<div>Also nation branding.</div>');
+    other!.insertAdjacentHTML('beforeend', '<div>Also nation branding.</div>');
+    await current.settle();
+    expect(current.allPainted().sort()).toEqual(['Soft power', 'nation branding']);
+  });
+
+  test('posts appended inside non-block elements (custom-element tiles) are judged and highlighted', async () => {
+    document.body.innerHTML = `<main><x-feed>${post('MFA_Uzbekistan', 'Soft power.')}</x-feed></main>`;
+    current = mount('https://x.com/home', { detect: judge });
+    await current.settle();
+    const tile = document.createElement('x-tile');
+    tile.innerHTML = post('MFA_Uzbekistan', 'Nation branding today.');
+    document.querySelector('x-feed')!.append(tile);
+    await current.settle();
+    expect(current.allPainted().sort()).toEqual(['Nation branding', 'Soft power']);
+  });
+});
+
+describe('the hover card', () => {
+  test('a page script cannot open it: synthetic pointer events are not the user pointing', async () => {
+    document.body.innerHTML = '<p id="p">Soft power matters.</p>';
+    current = mount('https://mfa.uz/en/press/1');
+    await current.settle();
+    const t = document.getElementById('p')!.firstChild!;
+    const doc = document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range };
+    doc.caretRangeFromPoint = () => {
+      const r = document.createRange();
+      r.setStart(t, 2);
+      return r;
+    };
+    // The word under the pointer, as a browser would lay it out (happy-dom lays out nothing).
+    const rect = vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 0, y: 0, width: 100, height: 20 }));
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 5, clientY: 5, pointerType: 'mouse', bubbles: true }));
+    await current.settle();
+    expect(document.querySelector('diplolens-ui')).toBeNull();
+    rect.mockRestore();
+    delete doc.caretRangeFromPoint;
+  });
+});
+
+describe('in-page links', () => {
+  test('following an anchor on the same page keeps the user’s highlight choice and the highlights', async () => {
+    document.body.innerHTML = '<p>Soft power matters.</p><h2 id="part2">Part 2</h2>';
+    current = mount('https://www.reuters.com/world/story');
+    await current.settle();
+    await current.ask('highlights.set', { on: true });
+    await current.settle();
+    expect(current.allPainted()).toEqual(['Soft power']);
+    current.navigate('https://www.reuters.com/world/story#part2');
+    await new Promise((r) => setTimeout(r, 600));
+    await current.settle();
+    expect(await current.ask('status.get')).toMatchObject({ ok: true, value: { highlighting: true } });
+    expect(current.allPainted()).toEqual(['Soft power']);
+  });
+
+  test.each([
+    ['an anchor naming an element', 'https://a.org/p', 'https://a.org/p#part2', true],
+    ['back to the top (no fragment)', 'https://a.org/p#part2', 'https://a.org/p', true],
+    ['a named anchor', 'https://a.org/p', 'https://a.org/p#old', true],
+    ['an encoded id', 'https://a.org/p', 'https://a.org/p#%C3%BCber', true],
+    ['a hash route of an app', 'https://a.org/app', 'https://a.org/app#/feed', false],
+    ['Telegram web: another channel', 'https://web.telegram.org/k/#@mfauz', 'https://web.telegram.org/k/#@other', false],
+    ['another path', 'https://a.org/p', 'https://a.org/q#part2', false],
+  ])('%s', async (_name, from, to, anchor) => {
+    document.body.innerHTML = '<h2 id="part2">Part 2</h2><a name="old"></a><h3 id="über">Über</h3>';
+    const { isInPageAnchor } = await import('../../../utils/content/controller');
+    expect(isInPageAnchor(from, to, document)).toBe(anchor);
   });
 });
