@@ -355,7 +355,8 @@ export function startContent(deps: ContentDeps) {
     const parts = quoteAt(index, sentence.start, sentence.end);
     if (!parts) return;
     const concepts = [...new Set([entry.hit.conceptId, ...(await lex.match(parts.quote).catch(() => [])).map((h) => h.conceptId)])];
-    const post = postAround(entry.range.startContainer);
+    const around = entry.range.startContainer;
+    const post = postAround(around);
     if (post) await judgePosts([post]);
     const draft: ExampleDraft = {
       ...parts,
@@ -368,7 +369,7 @@ export function startContent(deps: ContentDeps) {
       authorName: post?.author?.name,
       postTime: post?.time,
       lang: info.lang,
-      detection: (post && judgePost(post)) ?? detection,
+      detection: (post && judgePost(post)) ?? (inUnreadPost(around) ? unknownAuthor() : detection),
       concepts,
       tags: [],
       functionId: '',
@@ -402,6 +403,21 @@ export function startContent(deps: ContentDeps) {
     return postEl ? (adapter.findPosts(postEl)[0] ?? null) : null;
   }
 
+  /**
+   * Inside a post whose author the adapter cannot read (a comment under a
+   * ministry's post, say): the text is someone's, but not the page owner's, so
+   * it must not be credited with the page's judgement.
+   */
+  function inUnreadPost(node: Node): boolean {
+    if (adapter.platform === 'web') return false;
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!el?.closest(adapter.postSelector) && !postAround(node)?.author?.handle;
+  }
+
+  function unknownAuthor(): Detection {
+    return { ...NONE_DETECTION, platform: adapter.platform, reasons: ['The post’s author could not be read, so it is not credited to the page’s owner.'] };
+  }
+
   /** The post the user is reading: the most visible one, the first of equals (the top one). */
   function postInView(): FoundPost | null {
     if (adapter.platform === 'web') return null;
@@ -426,7 +442,8 @@ export function startContent(deps: ContentDeps) {
       const anchor = win.getSelection()?.anchorNode;
       const post = anchor ? postAround(anchor) : null;
       if (post) await judgePosts([post]);
-      return post ? withPost(sel, post) : sel;
+      if (post?.author?.handle) return withPost(sel, post);
+      return anchor && inUnreadPost(anchor) ? { ...sel, detection: unknownAuthor() } : post ? withPost(sel, post) : sel;
     }
     const post = postInView();
     if (!post?.text) return null;

@@ -219,7 +219,7 @@ describe('the hover card', () => {
     await current.settle();
     expect(document.querySelector('diplolens-ui')).toBeNull();
     rect.mockRestore();
-    delete doc.caretRangeFromPoint;
+    Reflect.deleteProperty(document, 'caretRangeFromPoint');
   });
 });
 
@@ -250,5 +250,26 @@ describe('in-page links', () => {
     document.body.innerHTML = '<h2 id="part2">Part 2</h2><a name="old"></a><h3 id="über">Über</h3>';
     const { isInPageAnchor } = await import('../../../utils/content/controller');
     expect(isInPageAnchor(from, to, document)).toBe(anchor);
+  });
+});
+
+describe('quotes from posts whose author cannot be read', () => {
+  test('a selection in such a post (a comment under the ministry’s post) is not credited to the page’s owner', async () => {
+    // An X status page of the ministry: the page is official; a post with no readable author sits on it.
+    document.body.innerHTML =
+      '<main><article data-testid="tweet"><div data-testid="tweetText" id="t">Nation branding is propaganda.</div></article></main>';
+    current = mount('https://x.com/MFA_Uzbekistan/status/1', { detect: () => ({ ...MFA_DETECTION, platform: 'x' }) });
+    await current.settle();
+    const t = document.getElementById('t')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(t, 0);
+    range.setEnd(t, 15);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    const status = await current.ask<{ ok: true; value: { detection: { kind: string }; quote: { quote: string; detection?: { kind: string; reasons: string[] } } } }>('status.get');
+    expect(status.value.detection.kind).toBe('mfa');
+    expect(status.value.quote.quote).toBe('Nation branding');
+    expect(status.value.quote.detection).toMatchObject({ kind: 'none', reasons: [expect.stringMatching(/author could not be read/)] });
+    getSelection()!.removeAllRanges();
   });
 });
