@@ -3,6 +3,7 @@
  * function, note. Presentational: the caller owns the values and the saving.
  * Enter saves from any field (Shift+Enter adds a new line in the text areas).
  */
+import { EXAMPLE_LIMITS } from '../utils/export/validate-example';
 import type { TargetedKeyboardEvent } from 'preact';
 import { FunctionSelect } from './FunctionSelect';
 import { TagInput } from './TagInput';
@@ -57,6 +58,7 @@ export function ExampleForm({ value, onChange, onSave, functions, concepts, sugg
           name="quote"
           rows={4}
           value={value.quote}
+          maxLength={EXAMPLE_LIMITS.quoteChars}
           placeholder="Select text on the page, or type the quote here"
           onInput={(e) => set('quote', e.currentTarget.value)}
         />
@@ -91,7 +93,7 @@ export function ExampleForm({ value, onChange, onSave, functions, concepts, sugg
 
       <label class="field">
         <span class="field__label">Note</span>
-        <textarea name="note" rows={2} value={value.note} onInput={(e) => set('note', e.currentTarget.value)} />
+        <textarea name="note" rows={2} value={value.note} maxLength={EXAMPLE_LIMITS.noteChars} onInput={(e) => set('note', e.currentTarget.value)} />
       </label>
 
       <button type="submit" class="button button--primary" disabled={disabled || busy}>

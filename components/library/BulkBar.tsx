@@ -1,5 +1,6 @@
 /** Actions on the selected examples: tag, untag, export, delete. */
 import { useState } from 'preact/hooks';
+import { EXAMPLE_LIMITS } from '../../utils/export/validate-example';
 
 export interface BulkBarProps {
   count: number;
@@ -17,7 +18,7 @@ export function BulkBar(p: BulkBarProps) {
       <strong>{p.count.toLocaleString()} selected</strong>
       <label class="bulk__tag">
         <span class="visually-hidden">Tag for the selected examples</span>
-        <input value={tag} placeholder="tag" onInput={(e) => setTag(e.currentTarget.value)} />
+        <input value={tag} placeholder="tag" maxLength={EXAMPLE_LIMITS.tagChars} onInput={(e) => setTag(e.currentTarget.value)} />
       </label>
       <button type="button" class="button" disabled={!t} onClick={() => (p.onAddTag(t), setTag(''))}>
         Add tag
