@@ -6,8 +6,8 @@
  * worker. Never from a content script: there IndexedDB is the web page's own.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { Example } from './types';
-import { NONE_DETECTION } from '../detect/types';
+import type { Example, ExampleSelectors } from './types';
+import { NONE_DETECTION, type Detection, type Platform, type SourceKind, type SourceSubkind } from '../detect/types';
 import { siteOf } from '../example-draft';
 
 export const DB_NAME = 'diplolens';
@@ -37,31 +37,91 @@ export const STORES_V2 = {
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[], d: T): T => (allowed.includes(v as T) ? (v as T) : d);
+/** A time as stored (ms), or written as ISO-8601 text by hand or another tool. */
+const time = (v: unknown): number | undefined => {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  const ms = typeof v === 'string' ? Date.parse(v) : NaN;
+  return Number.isFinite(ms) ? ms : undefined;
+};
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Completes a version-1 row to the version-2 shape; fields it already has are kept. */
+const PLATFORMS = ['web', 'x', 'facebook', 'telegram', 'youtube', 'instagram'] as const satisfies readonly Platform[];
+const KINDS = ['mfa', 'government', 'none'] as const satisfies readonly SourceKind[];
+const SUBKINDS = [
+  'ministry', 'embassy', 'consulate', 'mission', 'minister', 'head-of-state', 'government', 'parliament', 'igo', 'none',
+] as const satisfies readonly SourceSubkind[];
+
+/** A version-1 detection as the later code needs it (every export reads its reasons, kind and country). */
+function upgradeDetection(v: unknown, platform: Platform): Detection {
+  if (!isObj(v)) return { ...NONE_DETECTION, platform };
+  const confidence = typeof v['confidence'] === 'number' && v['confidence'] >= 0 && v['confidence'] <= 1 ? v['confidence'] : 0;
+  return {
+    kind: oneOf(v['kind'], KINDS, 'none'),
+    subkind: oneOf(v['subkind'], SUBKINDS, 'none'),
+    country: typeof v['country'] === 'string' ? v['country'] : null,
+    confidence,
+    reasons: strings(v['reasons']),
+    platform: oneOf(v['platform'], PLATFORMS, platform),
+  };
+}
+
+/** Selectors that find the quote: kept when well formed, else the quote itself. */
+function upgradeSelectors(v: unknown, quote: string): ExampleSelectors {
+  const q = isObj(v) && isObj(v['quote']) ? v['quote'] : null;
+  if (!q || typeof q['exact'] !== 'string') return { quote: { type: 'TextQuoteSelector', exact: quote } };
+  const out: ExampleSelectors = {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: q['exact'],
+      ...(typeof q['prefix'] === 'string' && { prefix: q['prefix'] }),
+      ...(typeof q['suffix'] === 'string' && { suffix: q['suffix'] }),
+    },
+  };
+  const p = isObj(v) && isObj(v['position']) ? v['position'] : null;
+  const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+  if (p && whole(p['start']) && whole(p['end']) && p['start'] <= p['end']) {
+    out.position = { type: 'TextPositionSelector', start: p['start'], end: p['end'] };
+  }
+  return out;
+}
+
+/**
+ * Completes a version-1 row to the version-2 shape. Fields it already has are
+ * kept when they are well formed; a damaged one gets a safe value rather than
+ * the row being dropped, so that every row upgraded here exports and its
+ * backup imports again.
+ */
 export function upgradeV1Row(row: ExampleV1): Example {
   const r = row as Partial<Example> & ExampleV1;
   const quote = str(r.quote);
-  return {
+  const platform = oneOf(r.platform, PLATFORMS, 'web');
+  const createdAt = time(r.createdAt) ?? Date.now();
+  const out: Example = {
     ...r,
     id: r.id,
     quote,
     prefix: str(r.prefix),
     suffix: str(r.suffix),
-    selectors: r.selectors ?? { quote: { type: 'TextQuoteSelector', exact: quote } },
+    selectors: upgradeSelectors(r.selectors, quote),
     url: str(r.url),
     title: str(r.title),
     site: str(r.site) || siteOf(str(r.url)),
-    platform: r.platform ?? 'web',
-    detection: r.detection ?? { ...NONE_DETECTION },
+    platform,
+    detection: upgradeDetection(r.detection, platform),
     concepts: strings(r.concepts),
     tags: strings(r.tags),
     functionId: str(r.functionId),
     note: str(r.note),
-    createdAt: typeof r.createdAt === 'number' ? r.createdAt : Date.now(),
-    updatedAt: typeof r.updatedAt === 'number' ? r.updatedAt : (r.createdAt ?? Date.now()),
+    createdAt,
+    updatedAt: time(r.updatedAt) ?? createdAt,
     lexiconVersion: str(r.lexiconVersion),
   };
+  // Optional text fields of the later shape: kept when text, left out otherwise.
+  for (const key of ['canonicalUrl', 'author', 'authorName', 'postTime', 'lang', 'notFoundAt'] as const) {
+    if (key in out && typeof out[key] !== 'string') delete out[key];
+  }
+  return out;
 }
 
 export class DiploLensDB extends Dexie {

@@ -6,6 +6,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { Dexie } from 'dexie';
 import { DiploLensDB, type ExampleV1 } from '../../../utils/db/schema';
+import { exportExamplesCsv } from '../../../utils/export/csv';
+import { exportJson, parseImport } from '../../../utils/export/json';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -67,6 +69,34 @@ describe('schema v1 → v2', () => {
     });
     expect(b).toMatchObject({ tags: ['Kazakhstan', 'Soft power'], note: 'keep me', concepts: ['soft-power'], site: 'gov.kz' });
     expect(c).toMatchObject({ tags: [], site: '' });
+    db.close();
+  });
+
+  test('rows damaged in ways the later code trips over come out well formed, export and import again', async () => {
+    const damaged = [
+      // Shapes a hand edit or another tool could leave: a detection without reasons, an old platform
+      // name, times as text, selectors without their text, optional fields of the wrong type.
+      { id: 'd', quote: 'Digital diplomacy', url: 'https://mfa.uz/', title: 't', createdAt: '2023-11-14T22:13:20Z', updatedAt: 'yesterday', detection: { kind: 'mfa' }, platform: 'twitter', selectors: { quote: {} }, author: 5 },
+      { id: 'e', quote: 'x', url: 'https://a.org/', title: 't', createdAt: 1_700_000_300_000, detection: 'mfa', selectors: { quote: { type: 'TextQuoteSelector', exact: 'x' }, position: { start: -1, end: 2 } } },
+    ] as unknown as ExampleV1[];
+    const name = await seedV1(damaged);
+    const db = new DiploLensDB(name);
+    const rows = await db.examples.orderBy('createdAt').toArray();
+    const [d, e] = rows;
+    expect(d).toMatchObject({
+      createdAt: Date.parse('2023-11-14T22:13:20Z'),
+      updatedAt: Date.parse('2023-11-14T22:13:20Z'),
+      platform: 'web',
+      detection: { kind: 'mfa', subkind: 'none', country: null, confidence: 0, reasons: [], platform: 'web' },
+      selectors: { quote: { type: 'TextQuoteSelector', exact: 'Digital diplomacy' } },
+    });
+    expect(d).not.toHaveProperty('author');
+    expect(e!.detection).toMatchObject({ kind: 'none', reasons: [] });
+    expect(e!.selectors).toEqual({ quote: { type: 'TextQuoteSelector', exact: 'x' } });
+    // What every later feature does with rows: export them, and import the backup again.
+    expect(() => exportExamplesCsv(rows, { bom: false })).not.toThrow();
+    const back = parseImport(exportJson(rows, { now: new Date(0), lexiconVersion: 'v' }));
+    expect(back.ok && back.examples).toEqual(rows);
     db.close();
   });
 
