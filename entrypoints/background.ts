@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers, showBadge } from '../utils/background/handlers';
 import { saveFromTab } from '../utils/background/save-from-tab';
+import { createTabDetections, type SessionArea } from '../utils/background/tab-detections';
 import { createExampleRepository } from '../utils/db/repository';
 import { openDatabase } from '../utils/db/schema';
 import { conceptsIn, defaultLexicon, match } from '../utils/lexicon/index';
@@ -9,7 +10,6 @@ import { encodeHits, termTable } from '../utils/lexicon/hit-codec';
 import { LEXICON, LEXICON_VERSION } from '../seeds/lexicon';
 import { CONTENT_SCRIPT_REQUESTS, type ToBackground } from '../utils/messages/protocol';
 import { createListener, senderGate, sendToTab } from '../utils/messages/transport';
-import type { Detection } from '../utils/detect/types';
 import { detectSource } from '../utils/detect/index';
 import { createChangeChannel } from '../utils/db/changes';
 
@@ -20,7 +20,10 @@ export default defineBackground(() => {
   const repo = createExampleRepository(openDatabase(), { announce: createChangeChannel().announce });
   // MV3 (Chrome) names it `action`, MV2 (Firefox build) `browserAction`.
   const badge = browser.action ?? browser.browserAction;
-  const detections = new Map<number, Detection>();
+  // In storage.session, so a restarted MV3 worker still knows each tab's page
+  // (Chrome 102+, Firefox 115+; memory where it is missing).
+  const session: SessionArea | undefined = browser.storage.session;
+  const detections = createTabDetections(session);
   const terms = termTable(LEXICON);
   const handlers = createBackgroundHandlers({
     repo,
@@ -34,7 +37,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createListener<ToBackground>(handlers, senderGate<ToBackground>(browser.runtime.getURL('/'), CONTENT_SCRIPT_REQUESTS)),
   );
-  browser.tabs.onRemoved.addListener((tabId) => detections.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void detections.delete(tabId));
 
   const save = async (tabId: number, selectionText?: string) => {
     const result = await saveFromTab(
@@ -50,7 +53,7 @@ export default defineBackground(() => {
     // Feedback where the user is looking: the toolbar badge, for two seconds.
     await badge.setBadgeText({ text: result.ok ? '✓' : '!', tabId });
     await badge.setTitle({ title: result.ok ? 'DiploLens: saved to your library' : `DiploLens: ${result.error}`, tabId });
-    setTimeout(() => void showBadge(badge, tabId, detections.get(tabId)), 2000);
+    setTimeout(() => void detections.get(tabId).then((d) => showBadge(badge, tabId, d)), 2000);
     return result;
   };
 

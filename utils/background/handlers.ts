@@ -4,9 +4,11 @@
  */
 import type { ExampleRepository } from '../db/repository';
 import type { Detection, PageSignals } from '../detect/types';
-import type { HandlerTable } from '../messages/transport';
+import { topFrameTabId, type HandlerTable } from '../messages/transport';
 import type { ToBackground } from '../messages/protocol';
 import { badgeFor } from '../badge';
+import { createTabDetections, type TabDetections } from './tab-detections';
+import { checkDraft } from './validate-draft';
 
 export interface BadgeApi {
   setBadgeText(details: { text: string; tabId?: number }): Promise<void> | void;
@@ -19,8 +21,11 @@ export interface BackgroundDeps {
   /** The source detector (utils/detect), passed in so tests can use their own. */
   detect(url: string, signals: PageSignals): Detection;
   badge: BadgeApi;
-  /** Last detection per tab, so the badge can be set again. */
-  detections?: Map<number, Detection>;
+  /**
+   * Last detection of each tab's top-level page, so the badge can be set again
+   * (tab-detections.ts: in storage.session, which outlives an MV3 worker).
+   */
+  detections?: TabDetections;
   /** The concept matcher (utils/lexicon), already encoding hits for the wire. */
   match(text: string): number[];
   lexiconVersion: string;
@@ -37,6 +42,15 @@ export const MAX_MATCH_CHARS = 2 * 1024 * 1024;
 /** A page sends at most this many authors at once (a long timeline's first screen is far fewer). */
 const MAX_DETECT_ITEMS = 500;
 
+const KINDS: ReadonlySet<unknown> = new Set<Detection['kind']>(['mfa', 'government', 'none']);
+
+/** A content script's detection, as far as the badge reads it (kind, country). */
+function isDetection(v: unknown): v is Detection {
+  if (typeof v !== 'object' || v === null) return false;
+  const { kind, country } = v as { kind?: unknown; country?: unknown };
+  return KINDS.has(kind) && (country === null || country === undefined || (typeof country === 'string' && country.length <= 8));
+}
+
 export async function showBadge(badge: BadgeApi, tabId: number, detection: Detection | undefined): Promise<void> {
   const b = badgeFor(detection);
   await badge.setBadgeText({ text: b.text, tabId });
@@ -45,17 +59,21 @@ export async function showBadge(badge: BadgeApi, tabId: number, detection: Detec
 }
 
 export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToBackground> {
-  const detections = deps.detections ?? new Map<number, Detection>();
+  const detections = deps.detections ?? createTabDetections();
   return {
     detect: ({ items }) => ({ detections: items.slice(0, MAX_DETECT_ITEMS).map((i) => deps.detect(i.url, i.signals ?? {})) }),
     'example.save': async ({ draft }) => {
-      const saved = await deps.repo.add(draft);
+      // From a web page's tab (any frame may save what it shows): checked before it is stored.
+      const saved = await deps.repo.add(checkDraft(draft));
       return { id: saved.id };
     },
     'page.detected': async ({ detection }, sender) => {
-      const tabId = sender.tab?.id;
+      // The tab's own page only: an embedded frame (a ministry's page framed by
+      // another site, an ad or video on an official page) says nothing of the tab.
+      const tabId = topFrameTabId(sender);
       if (tabId === undefined) return null;
-      detections.set(tabId, detection);
+      if (!isDetection(detection)) throw new Error('page.detected needs a detection');
+      await detections.set(tabId, detection);
       await showBadge(deps.badge, tabId, detection);
       return null;
     },
@@ -69,7 +87,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToB
       return { hits, ms: performance.now() - t0 };
     },
     'badge.refresh': async ({ tabId }) => {
-      await showBadge(deps.badge, tabId, detections.get(tabId));
+      await showBadge(deps.badge, tabId, await detections.get(tabId));
       return null;
     },
   };

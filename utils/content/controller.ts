@@ -642,6 +642,11 @@ export function startContent(deps: ContentDeps) {
     if (signal.aborted || at !== url) return;
     detection = d;
     void deps.send('page.detected', { detection });
+    // A page Chrome prerenders is not yet its tab's top frame, and the background takes the
+    // badge from the top frame only: say it again once the page is shown.
+    if ((doc as Document & { prerendering?: boolean }).prerendering) {
+      doc.addEventListener('prerenderingchange', () => void deps.send('page.detected', { detection }), { once: true, signal });
+    }
     apply();
   }
 

@@ -17,7 +17,24 @@ import {
 export interface Sender {
   id?: string;
   url?: string;
+  /**
+   * The frame that sent it, when `tab` is set: 0 is the tab's top frame. Content
+   * scripts run in every frame (allFrames), so a message from a tab may come
+   * from any page embedded in it.
+   */
+  frameId?: number;
   tab?: { id?: number; url?: string };
+}
+
+/**
+ * The tab whose top-level page sent the message, or undefined when it came
+ * from a frame embedded in the page (or from no tab at all). Chrome also gives
+ * a prerendered page, not yet shown in the tab, a frameId other than 0.
+ */
+export function topFrameTabId(sender: Sender): number | undefined {
+  const tabId = sender.tab?.id;
+  if (sender.frameId !== 0 || typeof tabId !== 'number' || !Number.isInteger(tabId) || tabId < 0) return undefined;
+  return tabId;
 }
 
 type Handler<M, K extends keyof M> = (payload: Req<M, K>, sender: Sender) => Promise<Res<M, K>> | Res<M, K>;

@@ -273,3 +273,19 @@ describe('quotes from posts whose author cannot be read', () => {
     getSelection()!.removeAllRanges();
   });
 });
+
+describe('a page Chrome prerenders', () => {
+  test('reports its detection again once it is shown, when the background takes it from the tab’s top frame', async () => {
+    document.body.innerHTML = '<p>Soft power.</p>';
+    Object.defineProperty(document, 'prerendering', { value: true, configurable: true });
+    current = mount('https://mfa.uz/en/press/1');
+    await current.settle();
+    const reports = () => current!.sent.filter(([type]) => type === 'page.detected').length;
+    expect(reports()).toBe(1);
+    Object.defineProperty(document, 'prerendering', { value: false, configurable: true });
+    document.dispatchEvent(new Event('prerenderingchange'));
+    expect(reports()).toBe(2);
+    expect(current.sent.at(-1)).toEqual(['page.detected', { detection: expect.objectContaining({ kind: 'mfa' }) }]);
+    Reflect.deleteProperty(document, 'prerendering');
+  });
+});

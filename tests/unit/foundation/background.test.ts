@@ -41,7 +41,7 @@ describe('background handlers', () => {
   test('page.detected sets the tab badge, and badge.refresh sets it again', async () => {
     const { badge, handlers } = setup();
     const detection: Detection = { kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: [], platform: 'web' };
-    await handlers['page.detected']({ detection }, { tab: { id: 5 } });
+    await handlers['page.detected']({ detection }, { tab: { id: 5 }, frameId: 0 });
     expect(badge.setBadgeText).toHaveBeenCalledWith({ text: 'MFA', tabId: 5 });
     vi.mocked(badge.setBadgeText).mockClear();
     await handlers['badge.refresh']({ tabId: 5 }, {});
@@ -77,11 +77,11 @@ describe('background handlers', () => {
     const { badge, handlers } = setup();
     await handlers['page.detected'](
       { detection: { kind: 'government', subkind: 'government', country: 'KZ', confidence: 0.9, reasons: [], platform: 'web' } },
-      { tab: { id: 1 } },
+      { tab: { id: 1 }, frameId: 0 },
     );
     await handlers['page.detected'](
       { detection: { kind: 'none', subkind: 'none', country: null, confidence: 0, reasons: [], platform: 'web' } },
-      { tab: { id: 2 } },
+      { tab: { id: 2 }, frameId: 0 },
     );
     expect(badge.setBadgeText).toHaveBeenNthCalledWith(1, { text: 'GOV', tabId: 1 });
     expect(badge.setBadgeText).toHaveBeenNthCalledWith(2, { text: '', tabId: 2 });

@@ -1,0 +1,122 @@
+/**
+ * The content script runs in every frame (allFrames), so 'page.detected' comes
+ * from the tab's page and from every page embedded in it. Only the top frame
+ * (frameId 0) speaks for the tab: a ministry's page framed by a phishing page
+ * must not make its badge say MFA, and an ad or video frame on an official
+ * page must not wipe it.
+ */
+import { describe, expect, test, vi } from 'vitest';
+import { createBackgroundHandlers, type BadgeApi } from '../../../utils/background/handlers';
+import { createTabDetections } from '../../../utils/background/tab-detections';
+import { CONTENT_SCRIPT_REQUESTS, type ToBackground } from '../../../utils/messages/protocol';
+import { createListener, senderGate, topFrameTabId, type Sender } from '../../../utils/messages/transport';
+import { NONE_DETECTION, type Detection } from '../../../utils/detect/types';
+import type { ExampleRepository } from '../../../utils/db/repository';
+
+const EXT = 'chrome-extension://abcdefghijklmnop/';
+const MFA: Detection = { kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: [], platform: 'web' };
+const NONE: Detection = { ...NONE_DETECTION };
+
+function setup() {
+  const badge: BadgeApi = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() };
+  const detections = createTabDetections();
+  const handlers = createBackgroundHandlers({
+    repo: {} as ExampleRepository,
+    badge,
+    detections,
+    detect: () => NONE,
+    match: () => [],
+    lexiconVersion: 'test',
+  });
+  const listener = createListener<ToBackground>(handlers, senderGate<ToBackground>(EXT, CONTENT_SCRIPT_REQUESTS));
+  /** Delivers a message as the browser would, from `sender`. */
+  const send = (type: keyof ToBackground, payload: unknown, sender: Sender) =>
+    new Promise<unknown>((resolve) => listener({ dl: 1, type, payload }, sender, resolve));
+  return { badge, detections, handlers, send };
+}
+
+const top = (tabId: number, url: string): Sender => ({ url, frameId: 0, tab: { id: tabId, url } });
+const frame = (tabId: number, frameId: number, url: string, tabUrl: string): Sender => ({ url, frameId, tab: { id: tabId, url: tabUrl } });
+
+describe("'page.detected' sets a tab's badge only from the tab's top frame", () => {
+  test('a ministry page framed by another site does not make its badge say MFA', async () => {
+    const { badge, detections, send } = setup();
+    await send('page.detected', { detection: NONE }, top(4, 'https://phish.example/login'));
+    vi.mocked(badge.setBadgeText).mockClear();
+
+    const reply = await send('page.detected', { detection: MFA }, frame(4, 3, 'https://mfa.uz/en', 'https://phish.example/login'));
+
+    expect(reply).toEqual({ ok: true, value: null });
+    expect(badge.setBadgeText).not.toHaveBeenCalled();
+    expect((await detections.get(4))?.kind).toBe('none');
+  });
+
+  test('an ad or video frame on an official page does not wipe its badge', async () => {
+    const { badge, detections, handlers, send } = setup();
+    await send('page.detected', { detection: MFA }, top(9, 'https://mfa.uz/en/press'));
+    expect(badge.setBadgeText).toHaveBeenLastCalledWith({ text: 'MFA', tabId: 9 });
+
+    await send('page.detected', { detection: NONE }, frame(9, 12, 'https://www.youtube.com/embed/abc', 'https://mfa.uz/en/press'));
+    await send('page.detected', { detection: NONE }, frame(9, 13, 'https://ads.example/slot', 'https://mfa.uz/en/press'));
+
+    expect(badge.setBadgeText).toHaveBeenCalledTimes(1);
+    expect((await detections.get(9))?.kind).toBe('mfa');
+    // And the badge set again (popup toggle) is still the top page's.
+    await handlers['badge.refresh']({ tabId: 9 }, { url: `${EXT}popup.html` });
+    expect(badge.setBadgeText).toHaveBeenLastCalledWith({ text: 'MFA', tabId: 9 });
+  });
+
+  test('the top frame of the tab sets it, and a new page in the tab replaces it', async () => {
+    const { badge, detections, send } = setup();
+    await send('page.detected', { detection: MFA }, top(2, 'https://mfa.uz/en'));
+    expect(badge.setBadgeText).toHaveBeenLastCalledWith({ text: 'MFA', tabId: 2 });
+    await send('page.detected', { detection: NONE }, top(2, 'https://news.example/'));
+    expect(badge.setBadgeText).toHaveBeenLastCalledWith({ text: '', tabId: 2 });
+    expect((await detections.get(2))?.kind).toBe('none');
+  });
+
+  test('a sender without a tab, or without a frame id, sets no badge', async () => {
+    const { badge, detections, handlers } = setup();
+    await handlers['page.detected']({ detection: MFA }, { url: `${EXT}library.html` });
+    await handlers['page.detected']({ detection: MFA }, { url: 'https://mfa.uz/en', frameId: 0 });
+    await handlers['page.detected']({ detection: MFA }, { url: 'https://mfa.uz/en', tab: { id: 6 } });
+    expect(badge.setBadgeText).not.toHaveBeenCalled();
+    expect(await detections.get(6)).toBeUndefined();
+  });
+
+  test('a detection that is not one is refused, and the badge is left as it was', async () => {
+    const { badge, detections, send } = setup();
+    await send('page.detected', { detection: MFA }, top(1, 'https://mfa.uz/en'));
+    vi.mocked(badge.setBadgeText).mockClear();
+    for (const detection of ['MFA', null, { kind: 'embassy' }, { kind: 'mfa', country: 'x'.repeat(10_000) }]) {
+      const reply = (await send('page.detected', { detection }, top(1, 'https://mfa.uz/en'))) as { ok: boolean };
+      expect(reply.ok).toBe(false);
+    }
+    expect(badge.setBadgeText).not.toHaveBeenCalled();
+    expect((await detections.get(1))?.kind).toBe('mfa');
+  });
+});
+
+describe('topFrameTabId', () => {
+  test("is the tab's id for its top frame only", () => {
+    expect(topFrameTabId({ frameId: 0, tab: { id: 5 } })).toBe(5);
+    expect(topFrameTabId({ frameId: 7, tab: { id: 5 } })).toBeUndefined();
+    expect(topFrameTabId({ tab: { id: 5 } })).toBeUndefined();
+    expect(topFrameTabId({ frameId: 0 })).toBeUndefined();
+    expect(topFrameTabId({ frameId: 0, tab: {} })).toBeUndefined();
+    // chrome.tabs.TAB_ID_NONE
+    expect(topFrameTabId({ frameId: 0, tab: { id: -1 } })).toBeUndefined();
+  });
+});
+
+describe('the sender gate is unchanged', () => {
+  test('a content script, in any frame, still reaches only CONTENT_SCRIPT_REQUESTS', async () => {
+    const { send } = setup();
+    for (const sender of [top(3, 'https://evil.example/'), frame(3, 8, 'https://evil.example/ad', 'https://evil.example/')]) {
+      const reply = (await send('badge.refresh', { tabId: 3 }, sender)) as { ok: boolean; error?: string };
+      expect(reply.ok).toBe(false);
+      expect(reply.error).toMatch(/only from DiploLens's own pages/);
+    }
+    expect([...CONTENT_SCRIPT_REQUESTS].sort()).toEqual(['detect', 'example.save', 'lexicon.match', 'page.detected']);
+  });
+});
