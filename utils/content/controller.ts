@@ -158,7 +158,11 @@ export function startContent(deps: ContentDeps) {
     const api = deps.highlightApi;
     if (!api) return null;
     const ac = new AbortController();
-    signal.addEventListener('abort', () => ac.abort(), { once: true });
+    const abortSession = () => ac.abort();
+    signal.addEventListener('abort', abortSession, { once: true });
+    // Declared before the highlighter, whose walk reports the open shadow roots it enters
+    // (always in a later task, when the observer exists): their changes are followed too.
+    let observer: ReturnType<typeof observeMutations> | null = null;
     const hl = createHighlighter({
       doc,
       registry: api.registry,
@@ -169,6 +173,9 @@ export function startContent(deps: ContentDeps) {
       scheduler: deps.scheduler,
       signal: ac.signal,
       maxInFlight: deps.maxInFlight,
+      onShadowRoot: (root) => observer?.observe(root),
+      // On social sites a post's comments are someone else's words.
+      skipSelector: mode === 'posts' ? adapter.nestedPostSelector : undefined,
     });
     const officialPosts = new WeakSet<Element>();
     /** Posts already judged and, if official, scanned: a container that changes again does not rescan them. */
@@ -208,7 +215,7 @@ export function startContent(deps: ContentDeps) {
     if (mode === 'page') hl.scan([body]);
     else scanPosts(doc);
 
-    const observer = observeMutations({
+    observer = observeMutations({
       root: body,
       createObserver: (cb) => new (win as Window & typeof globalThis).MutationObserver(cb),
       nextFrame: deps.nextFrame,
@@ -237,8 +244,10 @@ export function startContent(deps: ContentDeps) {
       }),
     });
     const stop = () => {
+      // The page's signal outlives sessions (one per navigation or switch): leave no listener on it.
+      signal.removeEventListener('abort', abortSession);
       ac.abort();
-      observer.disconnect();
+      observer?.disconnect();
       hl.stop();
     };
     return { hl, stop };

@@ -5,7 +5,8 @@
  *
  * Lifecycle:  scan(root) → runs of text (text-runs.ts), 64 KB per request
  *             → match (in the background) → StaticRanges → registered in groups
- *             mutation → rescan the changed blocks only → release stale ranges
+ *             mutation (in the page or in an open shadow root the walk entered:
+ *               onShadowRoot) → rescan the changed blocks only → release stale ranges
  *             stop() → every range and highlight removed
  *
  * StaticRange, not Range: live Ranges are updated by the browser on every DOM
@@ -14,7 +15,7 @@
  */
 import type { Hit } from '../lexicon/types';
 import { isThenable, newStats, runSliced, type Scheduler, type Task } from './scheduler';
-import { FULL, gatherText, TextBatch, type TakenText } from './text-runs';
+import { FULL, gatherText, TextBatch, type TakenText, type WalkOptions } from './text-runs';
 
 export const HIGHLIGHT_PREFIX = 'diplolens-';
 /**
@@ -69,6 +70,38 @@ export interface HighlighterDeps {
    * two-core machine the background's matching slowed the page's own thread.
    */
   maxInFlight?: number;
+  /**
+   * Elements matching this selector are skipped like hidden ones: their text is
+   * never walked nor painted. Checked for the descendants of each scanned root,
+   * and for the ancestors (and the block itself) of a rescanned block; a scanned
+   * root itself is never skipped by it. Posts mode passes the post selector
+   * nested in itself, so that the posts nested in an official post (other
+   * people's comments, quoted posts) are not painted as the official
+   * account's. A post selector that is a list must be wrapped,
+   * `:is(${postSelector}) :is(${postSelector})`: a bare list joined by a space
+   * makes the space bind only the two list items next to it. Found by one
+   * selector query per scanned root, not per node. An invalid selector is ignored.
+   */
+  skipSelector?: string;
+  /**
+   * Called with each open shadow root the walk enters (also again on later
+   * walks). The light DOM's MutationObserver never sees edits inside a shadow
+   * root: pass the observer's `observe` here, so they are followed like the
+   * page's own (observer.ts observeMutations).
+   */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+/** The selector if the document can use it, else undefined (a bad one would stop every walk). */
+function validSelector(doc: Document, selector: string | undefined): string | undefined {
+  if (!selector) return undefined;
+  try {
+    doc.createDocumentFragment().querySelector(selector);
+    return selector;
+  } catch (error) {
+    console.debug('[DiploLens] skipSelector ignored', error);
+    return undefined;
+  }
 }
 
 /** Entries of one block, and the scan that painted them. */
@@ -88,6 +121,7 @@ export function createHighlighter(deps: HighlighterDeps) {
   let sendMs = 0;
   let paintMs = 0;
   const maxInFlight = Math.max(1, deps.maxInFlight ?? 1);
+  const walkOptions: WalkOptions = { skipSelector: validSelector(deps.doc, deps.skipSelector), onShadowRoot: deps.onShadowRoot };
 
   function highlightFor(category: string): HighlightLike {
     let h = highlights.get(category);
@@ -294,6 +328,9 @@ export function createHighlighter(deps: HighlighterDeps) {
    * stream of work rather than a pile of overlapping tasks.
    */
   const queue: Array<{ root: Node; ownOnly: boolean }> = [];
+  /** The roots in `queue`, per kind: a check per root that does not grow with the queue (a burst queues thousands). */
+  const queuedFull = new Set<Node>();
+  const queuedOwn = new Set<Node>();
   let runner: Task | null = null;
   let idleWaiters: Array<() => void> = [];
 
@@ -303,6 +340,7 @@ export function createHighlighter(deps: HighlighterDeps) {
     // Text from several queued scans shares a request (a timeline's new posts).
     while (queue.length) {
       const { root, ownOnly } = queue.shift()!;
+      (ownOnly ? queuedOwn : queuedFull).delete(root);
       if (!root.isConnected) continue;
       const item = ++scans;
       if (ownOnly) {
@@ -312,7 +350,7 @@ export function createHighlighter(deps: HighlighterDeps) {
         invalidatedBy.set(root, item);
         lastInvalidation = item;
       }
-      const walk = gatherText(root, ownOnly, batch, item, BATCH_CHARS);
+      const walk = gatherText(root, ownOnly, batch, item, BATCH_CHARS, walkOptions);
       for (let step = walk.next(); !step.done; step = walk.next()) {
         if (step.value === FULL) {
           send(batch.take());
@@ -331,8 +369,11 @@ export function createHighlighter(deps: HighlighterDeps) {
   }
 
   function enqueue(roots: Node[], ownOnly: boolean): void {
+    const queued = ownOnly ? queuedOwn : queuedFull;
     for (const root of roots) {
-      if (!queue.some((q) => q.root === root && q.ownOnly === ownOnly)) queue.push({ root, ownOnly });
+      if (queued.has(root)) continue;
+      queued.add(root);
+      queue.push({ root, ownOnly });
     }
     if (runner || !queue.length) return;
     const task = runSliced(drain(), deps.scheduler, deps.signal, undefined, stats);
@@ -416,6 +457,8 @@ export function createHighlighter(deps: HighlighterDeps) {
     /** Removes every range and highlight; the page is as it was. */
     stop(): void {
       queue.length = 0;
+      queuedFull.clear();
+      queuedOwn.clear();
       inFlight.length = 0;
       pending = [];
       foreign = 0;

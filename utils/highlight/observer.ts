@@ -3,8 +3,8 @@
  * callback only records what changed; the work happens once per frame, on the
  * changed subtrees only; a burst too large to sort through becomes one rescan.
  */
-import { OWN_UI_TAG } from '../dom/text-nodes';
-import { isBlock, nearestBlock } from './text-runs';
+import { OWN_UI_TAG, SKIP_TAGS } from '../dom/text-nodes';
+import { isBlock, nearestBlock, TEXT_BLOCK_SELECTOR } from './text-runs';
 
 /**
  * Past this many records in one frame, sorting them costs more than scanning
@@ -13,7 +13,12 @@ import { isBlock, nearestBlock } from './text-runs';
 export const MAX_RECORDS_PER_BATCH = 1000;
 
 export interface MutationBatch {
-  /** Added block-level subtrees to scan whole (ancestor-deduplicated). */
+  /**
+   * Added subtrees to scan whole (ancestor-deduplicated): blocks, and inline or
+   * custom elements that hold blocks (a <my-card> or <a> wrapping paragraphs).
+   * The text of such a wrapper outside its blocks is its parent block's, which
+   * is in `changed` (a scan of the wrapper gathers only its blocks: gatherText).
+   */
   added: Node[];
   /** Blocks whose own text changed (inline additions, text edits, removals). */
   changed: Node[];
@@ -24,7 +29,8 @@ export interface MutationBatch {
 }
 
 function isOwnUi(node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) {
+  // Across shadow roots: a record from an observed shadow root names a node inside it.
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n.nodeType === 11 ? ((n as ShadowRoot).host ?? null) : null)) {
     if (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === OWN_UI_TAG) return true;
   }
   return false;
@@ -47,8 +53,20 @@ export function summarise(records: readonly MutationRecord[]): MutationBatch {
       changed.add(nearestBlock(r.target));
     }
     for (const n of r.addedNodes) {
-      if (n.nodeType === 1 && isBlock(n as Element)) added.add(n);
-      else if (n.nodeType === 1 || n.nodeType === 3) changed.add(nearestBlock(n.nodeType === 3 ? n : (n.parentNode ?? n)));
+      if (n.nodeType === 3) changed.add(nearestBlock(n));
+      else if (n.nodeType === 1) {
+        const el = n as Element;
+        if (isBlock(el)) {
+          added.add(n);
+          continue;
+        }
+        // An inline element's text is its block's: that block's own text is rescanned.
+        changed.add(nearestBlock(n.parentNode ?? n));
+        // That rescan does not enter nested blocks, so blocks inside the inline element
+        // (React and Angular wrappers, web components) would never be scanned: scan it
+        // whole too. One native query per added inline element, over what was added only.
+        if (!SKIP_TAGS.has(el.localName) && el.querySelector(TEXT_BLOCK_SELECTOR)) added.add(n);
+      }
     }
   }
   // Drop nodes already covered by a queued ancestor (Dark Reader's dedupe).
@@ -70,14 +88,29 @@ export interface ObserverDeps {
   signal: AbortSignal;
 }
 
-export function observeMutations(deps: ObserverDeps): { flush(): void; disconnect(): void } {
+export interface MutationWatch {
+  /** Sorts and delivers what is recorded now (the next frame does this anyway). */
+  flush(): void;
+  /** Stops observing every root (also done when `signal` aborts). */
+  disconnect(): void;
+  /**
+   * Observes one more root with the same observer and batching: an open shadow
+   * root the highlighter's walk entered (HighlighterDeps.onShadowRoot), whose
+   * edits the light DOM's observer never sees. Each root is observed once;
+   * after teardown this does nothing.
+   */
+  observe(root: Node): void;
+}
+
+export function observeMutations(deps: ObserverDeps): MutationWatch {
   let records: MutationRecord[] = [];
   let scheduled = false;
   let overflow = false;
+  let stopped = false;
 
   const flush = () => {
     scheduled = false;
-    if (deps.signal.aborted) return;
+    if (stopped || deps.signal.aborted) return;
     const batch = overflow ? { added: [], changed: [], removed: true, rescan: true } : summarise(records);
     records = [];
     overflow = false;
@@ -98,11 +131,26 @@ export function observeMutations(deps: ObserverDeps): { flush(): void; disconnec
       deps.nextFrame(flush);
     }
   });
-  observer.observe(deps.root, { childList: true, subtree: true, characterData: true });
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  /** Roots observed: observing one again would only replace its options. Weak: a shadow root may leave with its host. */
+  const observed = new WeakSet<Node>();
+  const observe = (root: Node) => {
+    if (stopped || observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, options);
+  };
+  // One disconnect ends the observation of every root, shadow roots included.
   const disconnect = () => {
+    stopped = true;
     observer.disconnect();
     records = [];
+    deps.signal.removeEventListener('abort', disconnect);
   };
+  if (deps.signal.aborted) {
+    stopped = true;
+    return { flush, disconnect, observe };
+  }
   deps.signal.addEventListener('abort', disconnect, { once: true });
-  return { flush, disconnect };
+  observe(deps.root);
+  return { flush, disconnect, observe };
 }

@@ -70,16 +70,25 @@ export function runSliced(
 ): Task {
   let cancelLater: (() => void) | null = null;
   let cancelled = false;
-  let finish!: (v: boolean) => void;
-  const done = new Promise<boolean>((r) => (finish = r));
+  let resolve!: (v: boolean) => void;
+  const done = new Promise<boolean>((r) => (resolve = r));
 
+  /**
+   * Every way the run ends (done, failed, cancelled) comes through here, and
+   * takes its abort listener off the signal: the signal outlives the run (a
+   * highlighting session's), and a page that changes a paragraph every second
+   * starts a run every second; `once` only removes the listener when it fires.
+   */
+  const finish = (completed: boolean) => {
+    signal?.removeEventListener('abort', cancel);
+    resolve(completed);
+  };
   const cancel = () => {
     if (cancelled) return;
     cancelled = true;
     cancelLater?.();
     finish(false);
   };
-  signal?.addEventListener('abort', cancel, { once: true });
 
   /** What the awaited promise gave, for the next `work.next()`. */
   let resumeWith: unknown;
@@ -137,6 +146,12 @@ export function runSliced(
     account();
     cancelLater = scheduler.later(slice);
   };
+  if (signal?.aborted) {
+    // An aborted signal never fires 'abort' again: without this the work would run anyway.
+    cancel();
+    return { done, cancel };
+  }
+  signal?.addEventListener('abort', cancel, { once: true });
   cancelLater = scheduler.later(slice);
   return { done, cancel };
 }

@@ -38,6 +38,13 @@ export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.localName);
 }
 
+/**
+ * The blocks that can hold text, as one selector: the observer asks an added
+ * inline or custom element once, natively, whether blocks came inside it
+ * (br and hr hold no text, so a <span> with a <br> is still only inline).
+ */
+export const TEXT_BLOCK_SELECTOR = [...BLOCK_TAGS].filter((t) => t !== 'br' && t !== 'hr').join(',');
+
 /** The nearest block ancestor of a node (or a shadow root / document fragment as the last resort). */
 export function nearestBlock(node: Node): Node {
   let n: Node | null = node.nodeType === 1 ? node : node.parentNode;
@@ -126,25 +133,69 @@ export class TextBatch {
   }
 }
 
+/** What a walk may be told besides its root. */
+export interface WalkOptions {
+  /**
+   * Elements matching this selector are skipped like hidden ones: not walked,
+   * not highlighted (posts mode: posts nested in the scanned post, written by
+   * others). Checked for the root's descendants; for its ancestors too, and
+   * for an ownOnly root itself, so a rescanned block inside such an element
+   * stays as unscanned as the element. A full scan's root itself is never
+   * skipped by it: the root is what the caller chose to scan. Must be a valid
+   * selector (the highlighter checks it once).
+   */
+  skipSelector?: string;
+  /**
+   * Called with each open shadow root the walk enters, before its text is
+   * gathered (so that the observer can follow edits inside it). May be called
+   * again for the same root on later walks.
+   */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
 /**
- * The elements under `root` that isSkippedElement skips for an attribute
- * (editable regions, hidden ones), found by one selector query rather than by
- * asking every element for its attributes: from the isolated world each
- * question costs, and few elements carry these attributes.
+ * The elements under `root` that the walk skips for an attribute (editable
+ * regions, hidden ones) or for matching `skipSelector`, found by a selector
+ * query or two rather than by asking every element: from the isolated world
+ * each question costs, and few elements carry these attributes.
  */
-function attributeSkips(root: Node): Set<Element> {
+function skipsUnder(root: Node, skipSelector: string | undefined): Set<Element> {
   const set = new Set<Element>();
   if (root.nodeType !== 1 && root.nodeType !== 11 && root.nodeType !== 9) return set;
   for (const el of (root as ParentNode).querySelectorAll('[contenteditable],[hidden],[aria-hidden]')) {
     if (isSkippedElement(el)) set.add(el);
   }
+  // Selectors match against the whole tree: 'post post' finds the posts nested in a
+  // scanned post root, though the outer one is the root itself.
+  if (skipSelector) for (const el of (root as ParentNode).querySelectorAll(skipSelector)) set.add(el);
   return set;
 }
 
-/** Whether an ancestor of `node` (across shadow roots) is one whose text is never content. */
-function insideSkipped(node: Node): boolean {
-  for (let a: Node | null = node.parentNode; a; a = a.parentNode ?? (a as ShadowRoot).host ?? null) {
+/**
+ * Whether an ancestor of `node` (across shadow roots) is one whose text is
+ * never content, or matches `skipSelector` (with `self`, `node` itself too).
+ * Runs once per scanned root, never per node of the walk.
+ */
+function insideSkipped(node: Node, skipSelector: string | undefined, self: boolean): boolean {
+  // Only a shadow root's host: an <a> without a parent has a `host` too (its URL's).
+  const up = (a: Node): Node | null => a.parentNode ?? (a.nodeType === 11 ? ((a as ShadowRoot).host ?? null) : null);
+  for (let a = up(node); a; a = up(a)) {
     if (a.nodeType === 1 && isSkippedElement(a as Element)) return true;
+  }
+  if (!skipSelector) return false;
+  // One closest() per tree the node is in (the document, each shadow root around
+  // it), not a matches() per ancestor. closest() stops at a shadow root: go on from its host.
+  let from: Node | null = self ? node : up(node);
+  while (from) {
+    if (from.nodeType === 11) {
+      from = (from as ShadowRoot).host ?? null;
+      continue;
+    }
+    const el = from.nodeType === 1 ? (from as Element) : from.parentElement;
+    if (!el) break;
+    if (el.closest(skipSelector)) return true;
+    const top = el.getRootNode();
+    from = top.nodeType === 11 ? ((top as ShadowRoot).host ?? null) : null;
   }
   return false;
 }
@@ -186,6 +237,12 @@ function* piecesOf(data: string, max: number): Generator<[from: number, to: numb
  * `maxChars`. With `ownOnly`, nested blocks are not entered (the text that
  * belongs to `root` itself). Open shadow roots are gathered after the light
  * tree, as runs of their own.
+ *
+ * Text belongs to its nearest block, whoever scans it. So a full scan of an
+ * inline or custom element (an added <span> or <my-card> holding paragraphs)
+ * gathers the blocks inside it, but not its text outside them: that text is
+ * the surrounding block's, which is rescanned for it (the observer marks that
+ * block changed); painting it as this scan's would drop the block's other ranges.
  */
 export function* gatherText(
   root: Node,
@@ -193,24 +250,42 @@ export function* gatherText(
   batch: TextBatch,
   item: number,
   maxChars: number,
+  opts: WalkOptions = {},
+): Generator<typeof FULL | null, void> {
+  if (root.nodeType === 3) {
+    const data = (root as Text).data;
+    if (data.length) batch.add(root as Text, data, nearestBlock(root), item);
+    batch.end();
+    if (batch.length >= maxChars) yield FULL;
+    return;
+  }
+  if (root.nodeType === 1 && isSkippedElement(root as Element)) return;
+  // A rescanned block inside an editor, a hidden region or a skipped post stays as unscanned as it.
+  if (insideSkipped(root, opts.skipSelector, ownOnly)) return;
+  yield* walk(root, ownOnly, batch, item, maxChars, opts);
+}
+
+/** gatherText's walk, once its root is known to be content (shadow roots need no check of their own). */
+function* walk(
+  root: Node,
+  ownOnly: boolean,
+  batch: TextBatch,
+  item: number,
+  maxChars: number,
+  opts: WalkOptions,
 ): Generator<typeof FULL | null, void> {
   const shadows: ShadowRoot[] = [];
-  const skippedByAttribute = attributeSkips(root);
+  const skipped = skipsUnder(root, opts.skipSelector);
   const endRun = () => {
     batch.end();
     return batch.length >= maxChars;
   };
 
-  if (root.nodeType === 3) {
-    const data = (root as Text).data;
-    if (data.length) batch.add(root as Text, data, nearestBlock(root), item);
-    if (endRun()) yield FULL;
-    return;
-  }
-  if (root.nodeType === 1 && isSkippedElement(root as Element)) return;
-  // A rescanned block inside an editor or a hidden region stays as unscanned as the region.
-  if (insideSkipped(root)) return;
-  const rootBlock = root.nodeType === 1 && isBlock(root as Element) ? root : root.nodeType === 11 ? root : nearestBlock(root);
+  const rootIsBlock = root.nodeType === 1 && isBlock(root as Element);
+  const rootBlock = rootIsBlock ? root : root.nodeType === 11 ? root : nearestBlock(root);
+  // A full scan of an inline or custom element: its text outside nested blocks is the block
+  // around it's (see gatherText), unless nothing but the document is around it (<html> itself).
+  const outerText = ownOnly || rootIsBlock || root.nodeType !== 1 || rootBlock.nodeType === 9;
   if (root.nodeType === 1 && (root as Element).shadowRoot) shadows.push((root as Element).shadowRoot!);
   const blocks: Node[] = [rootBlock];
   let owner = rootBlock;
@@ -219,7 +294,7 @@ export function* gatherText(
   while (n) {
     let descend = false;
     const type = n.nodeType;
-    if (type === 3) {
+    if (type === 3 && (outerText || blocks.length > 1)) {
       const data = (n as Text).data;
       if (data.length > maxChars) {
         for (const [from, to] of piecesOf(data, maxChars)) {
@@ -241,7 +316,7 @@ export function* gatherText(
     } else if (type === 1) {
       const el = n as Element;
       const tag = el.localName;
-      if (!SKIP_TAGS.has(tag) && tag !== OWN_UI_TAG && !(skippedByAttribute.size && skippedByAttribute.has(el))) {
+      if (!SKIP_TAGS.has(tag) && tag !== OWN_UI_TAG && !(skipped.size && skipped.has(el))) {
         if (BLOCK_TAGS.has(tag)) {
           // A block ends the run before it, whether or not it is entered.
           if (endRun()) yield FULL;
@@ -280,5 +355,8 @@ export function* gatherText(
   }
   if (endRun()) yield FULL;
   // Open shadow roots: their own runs (text never joins across the boundary).
-  for (const sr of shadows) yield* gatherText(sr, false, batch, item, maxChars);
+  for (const sr of shadows) {
+    opts.onShadowRoot?.(sr);
+    yield* walk(sr, false, batch, item, maxChars, opts);
+  }
 }

@@ -105,6 +105,8 @@ function readUnit(unit: Element): FoundPost {
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
   postSelector: SEL.post,
+  // Comments are role=article inside their post's role=article (page feeds, classic feeds).
+  nestedPostSelector: 'div[role="article"] div[role="article"]',
   examples: [
     'https://www.facebook.com/MFAUzbekistan',
     'https://www.facebook.com/MFAUzbekistan/posts/pfbid02abcDEF',

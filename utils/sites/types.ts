@@ -47,6 +47,12 @@ export interface SiteAdapter {
   findPosts(root: ParentNode): FoundPost[];
   /** Selector matching one post container, so a MutationObserver can tell whether an added node is (in) a post. */
   postSelector: string;
+  /**
+   * Posts by other people inside a post (comments under it), where the platform
+   * nests them: never highlighted as the post's own text. Absent where nothing
+   * is nested that way.
+   */
+  nestedPostSelector?: string;
   /** Example URLs this adapter must accept (used by a generic table test). */
   examples: string[];
 }

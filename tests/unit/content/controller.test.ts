@@ -289,3 +289,30 @@ describe('a page Chrome prerenders', () => {
     Reflect.deleteProperty(document, 'prerendering');
   });
 });
+
+describe('what is not the page’s own text', () => {
+  test('on Facebook, comments under the ministry’s post are not highlighted as the ministry’s', async () => {
+    document.body.innerHTML = `<div role="feed"><div role="article"><h2><a href="https://www.facebook.com/MFAUzbekistan">MFA of Uzbekistan</a></h2>
+      <div data-ad-comet-preview="message">Soft power matters.</div>
+      <ul><li><div role="article" aria-label="Comment by Jane"><a href="https://www.facebook.com/jane.doe">Jane</a><div>Nation branding is propaganda.</div></div></li></ul>
+    </div></div>`;
+    current = mount('https://www.facebook.com/', {
+      detect: (_u, s) => (s.authorHandle === 'MFAUzbekistan' ? { ...MFA_DETECTION, platform: 'facebook' } : { ...NONE_DETECTION, platform: 'facebook' }),
+    });
+    await current.settle();
+    expect(current.allPainted()).toContain('Soft power');
+    expect(current.allPainted()).not.toContain('Nation branding');
+  });
+
+  test('text inside an open shadow root is followed when it changes', async () => {
+    document.body.innerHTML = '<main><x-widget></x-widget></main>';
+    const shadow = document.querySelector('x-widget')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Soft power matters.</p>';
+    current = mount('https://mfa.uz/en/press/1');
+    await current.settle();
+    expect(current.allPainted()).toEqual(['Soft power']);
+    shadow.querySelector('p')!.textContent = 'Nation branding matters.';
+    await current.settle();
+    expect(current.allPainted()).toEqual(['Nation branding']);
+  });
+});
