@@ -48,4 +48,17 @@ describe('conventions', () => {
     const tests = filesUnder('tests/unit/db').map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
     for (const v of upgrades) expect(tests, `an upgrade test for schema v${v - 1} → v${v}`).toContain(`v${v - 1} → v${v}`);
   });
+
+  // Page text is untrusted: no code of ours turns a string into markup. (web-ext lint warns about
+  // innerHTML in the built content script and pages: that is Preact's own dangerouslySetInnerHTML
+  // path, which only runs when a component passes that prop, and none does.)
+  test.each([...filesUnder('components'), ...filesUnder('utils'), ...filesUnder('entrypoints')])(
+    '%s turns no string into markup',
+    (file) => {
+      const code = readFileSync(join(ROOT, file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
+      expect(code).not.toMatch(/\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|srcdoc|createContextualFragment|DOMParser)\b|document\.write/);
+    },
+  );
 });
