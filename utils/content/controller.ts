@@ -133,23 +133,63 @@ export function startContent(deps: ContentDeps) {
     return { url: post.permalink ?? url, signals };
   }
 
-  /** The author's detection, when it is known already. */
+  /** Authors being judged now, by key: posts of theirs found meanwhile wait for that answer. */
+  const judging = new Map<string, Promise<void>>();
+
+  /**
+   * The author's detection, when it is known already. A post whose markup names
+   * no author (a video tile on a channel's own grid) is the page owner's, on a
+   * page that has one (the adapter contract, utils/sites/types.ts).
+   */
   function judgePost(post: FoundPost): Detection | null {
-    if (!post.author?.handle) return null;
+    if (post.author === null) return pageOwner() ? detection : null;
+    if (!post.author.handle) return null;
     return byAuthor.get(authorKey(post)) ?? null;
   }
 
-  /** Judges the authors of these posts that are not known yet, in one request. */
+  /** Whether the page belongs to one account (a profile or channel), whose posts need no author. */
+  function pageOwner(): boolean {
+    try {
+      return !!(adapter.urlAuthor(new URL(url)) ?? adapter.pageAuthor(doc)?.handle);
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Judges the authors of these posts that are not known yet, in one request.
+   * An author already being judged (thirty posts of one new account arriving in
+   * as many mutations) is waited for, not asked again.
+   */
   async function judgePosts(posts: FoundPost[]): Promise<void> {
     const missing = new Map<string, FoundPost>();
-    for (const p of posts) if (p.author?.handle && !byAuthor.has(authorKey(p))) missing.set(authorKey(p), p);
-    if (!missing.size) return;
-    const list = [...missing.values()];
-    const found = await deps.detect(list.map(postItem));
-    list.forEach((p, i) => {
-      const d = found[i];
-      if (d) byAuthor.set(authorKey(p), d);
-    });
+    const waits = new Set<Promise<void>>();
+    for (const p of posts) {
+      if (!p.author?.handle) continue;
+      const key = authorKey(p);
+      if (byAuthor.has(key)) continue;
+      const pending = judging.get(key);
+      if (pending) waits.add(pending);
+      else missing.set(key, p);
+    }
+    if (missing.size) {
+      const list = [...missing.values()];
+      const request = deps.detect(list.map(postItem)).then(
+        (found) =>
+          list.forEach((p, i) => {
+            const d = found[i];
+            if (d) byAuthor.set(authorKey(p), d);
+          }),
+        // A failed request leaves these authors unjudged, to be asked again later.
+        () => undefined,
+      );
+      const done = request.finally(() => {
+        for (const key of missing.keys()) if (judging.get(key) === done) judging.delete(key);
+      });
+      for (const key of missing.keys()) judging.set(key, done);
+      waits.add(done);
+    }
+    await Promise.all(waits);
   }
 
   /** Starts painting according to the decision; returns its stop function. */
@@ -420,7 +460,12 @@ export function startContent(deps: ContentDeps) {
   function inUnreadPost(node: Node): boolean {
     if (adapter.platform === 'web') return false;
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return !!el?.closest(adapter.postSelector) && !postAround(node)?.author?.handle;
+    if (!el?.closest(adapter.postSelector)) return false;
+    const post = postAround(node);
+    if (!post) return true;
+    // No author in the markup: the page owner's, where the page has one (judgePost).
+    if (post.author === null) return !pageOwner();
+    return !post.author.handle;
   }
 
   function unknownAuthor(): Detection {

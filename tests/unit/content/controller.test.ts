@@ -255,10 +255,13 @@ describe('in-page links', () => {
 
 describe('quotes from posts whose author cannot be read', () => {
   test('a selection in such a post (a comment under the ministry’s post) is not credited to the page’s owner', async () => {
-    // An X status page of the ministry: the page is official; a post with no readable author sits on it.
-    document.body.innerHTML =
-      '<main><article data-testid="tweet"><div data-testid="tweetText" id="t">Nation branding is propaganda.</div></article></main>';
-    current = mount('https://x.com/MFA_Uzbekistan/status/1', { detect: () => ({ ...MFA_DETECTION, platform: 'x' }) });
+    // The ministry's own Facebook page: the page is official; a comment by someone else sits under its post.
+    document.body.innerHTML = `<div role="feed"><div role="article"><h2><a href="https://www.facebook.com/MFAUzbekistan">MFA of Uzbekistan</a></h2>
+      <div data-ad-comet-preview="message">Soft power matters.</div>
+      <ul><li><div role="article" aria-label="Comment"><div id="t">Nation branding is propaganda.</div></div></li></ul></div></div>`;
+    current = mount('https://www.facebook.com/MFAUzbekistan', {
+      detect: (_u, s) => (s.authorHandle === 'MFAUzbekistan' ? { ...MFA_DETECTION, platform: 'facebook' } : { ...NONE_DETECTION, platform: 'facebook' }),
+    });
     await current.settle();
     const t = document.getElementById('t')!.firstChild!;
     const range = document.createRange();
@@ -314,5 +317,36 @@ describe('what is not the page’s own text', () => {
     shadow.querySelector('p')!.textContent = 'Nation branding matters.';
     await current.settle();
     expect(current.allPainted()).toEqual(['Nation branding']);
+  });
+});
+
+describe('authors of posts that arrive together', () => {
+  test('thirty posts of one new account, arriving in as many mutations, are judged with one request', async () => {
+    const post = (handle: string, text: string) =>
+      `<article data-testid="tweet"><div data-testid="User-Name"><a href="/${handle}">${handle}</a></div><div data-testid="tweetText">${text}</div></article>`;
+    document.body.innerHTML = '<main></main>';
+    current = mount('https://x.com/home', {
+      detect: (_u, s) => (s.authorHandle === 'MFA_Uzbekistan' ? { ...MFA_DETECTION, platform: 'x' } : { ...NONE_DETECTION, platform: 'x' }),
+    });
+    await current.settle();
+    const main = document.querySelector('main')!;
+    // One mutation record per post: each is its own added node.
+    for (let i = 0; i < 30; i++) main.insertAdjacentHTML('beforeend', post('MFA_Uzbekistan', 'Soft power.'));
+    await current.settle();
+    expect(current.detectCalls).toEqual([1, 1]);
+    expect(current.allPainted()).toHaveLength(30);
+  });
+});
+
+describe('a channel’s own grid', () => {
+  test('video tiles that name no author are the channel’s: highlighted on the ministry’s channel page', async () => {
+    document.body.innerHTML = `<ytd-rich-grid-renderer><div id="contents">
+      <ytd-rich-item-renderer><div id="details"><h3><a id="video-title">Digital diplomacy explained</a></h3></div></ytd-rich-item-renderer>
+    </div></ytd-rich-grid-renderer>`;
+    current = mount('https://www.youtube.com/@MFAUzbekistan/videos', {
+      detect: (_u, s) => (s.authorHandle?.toLowerCase() === 'mfauzbekistan' ? { ...MFA_DETECTION, platform: 'youtube' } : { ...NONE_DETECTION, platform: 'youtube' }),
+    });
+    await current.settle();
+    expect(current.allPainted()).toEqual(['Digital diplomacy']);
   });
 });
