@@ -15,11 +15,12 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
     commands: {
       'toggle-highlights': {
-        suggested_key: { default: 'Alt+Shift+H' },
+        // On a Mac, Option+Shift+H types 'Ó' in every text field: Control there instead.
+        suggested_key: { default: 'Alt+Shift+H', mac: 'MacCtrl+Shift+H' },
         description: 'Toggle concept highlights on this page',
       },
       'save-selection': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: 'Alt+Shift+S', mac: 'MacCtrl+Shift+S' },
         description: 'Save the selection as an example',
       },
     },

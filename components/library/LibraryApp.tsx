@@ -52,6 +52,8 @@ export interface LibraryServices {
   now(): Date;
   /** Lets the page handle input and paint between slices of long work. */
   yieldTo(): Promise<void>;
+  /** The keys the browser gives the 'save the selection' command ('Alt+Shift+S', '⌃⇧S'), '' when none is set. */
+  saveShortcut(): Promise<string>;
 }
 
 /** Keystrokes closer than this are one search (the index answers in a few ms; this saves re-renders). */
@@ -75,6 +77,11 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
   const [bom, setBom] = useState(true);
   useEffect(() => {
     void s.loadBom().then(setBom);
+  }, [s]);
+  // The shortcut as the browser assigned it (the user may have changed it, and a Mac has its own).
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  useEffect(() => {
+    void s.saveShortcut().then(setShortcut, () => setShortcut(''));
   }, [s]);
   const index = useRef<SearchIndex>(createSearchIndex());
   const lastClicked = useRef<string | null>(null);
@@ -450,7 +457,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
           <div class="empty-state">
             <h2>No examples yet</h2>
             <p>
-              Select a passage on a page and press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd>, right-click it and choose
+              Select a passage on a page and {shortcut ? <>press <kbd>{shortcut}</kbd>, </> : ''}right-click it and choose
               <em> Save selection to DiploLens</em>, or use the toolbar popup. Pointing at a highlighted concept offers
               <em> Save as example</em> too.
             </p>

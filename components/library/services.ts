@@ -169,6 +169,10 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
       }
     },
     open: (example) => openExample(deps.browser, example),
+    async saveShortcut() {
+      const commands = (await deps.browser.commands?.getAll?.()) ?? [];
+      return commands.find((c) => c.name === 'save-selection')?.shortcut ?? '';
+    },
     loadBom: async () => (await loadSettings()).csvBom,
     saveBom: async (on) => void (await updateSettings({ csvBom: on })),
     concepts: conceptOptions,

@@ -152,3 +152,26 @@ describe('the library and its exports follow the database', () => {
     expect(stored.every((r) => r.tags.includes('crisis'))).toBe(true);
   });
 });
+
+describe('an empty library', () => {
+  test('says how to save, with the shortcut the browser assigned (none when the user removed it)', async () => {
+    db = openDatabase(`library-${crypto.randomUUID()}`);
+    const repo = createExampleRepository(db);
+    const withKeys = (shortcut: string | undefined) =>
+      createLibraryServices({
+        browser: { commands: { getAll: async () => [{ name: 'save-selection', shortcut }] } } as never,
+        repo,
+        download: () => undefined,
+        yieldTo: async () => undefined,
+      });
+    const quiet = (s: LibraryServices): LibraryServices => ({ ...s, loadBom: async () => false, saveBom: async () => undefined });
+    render(<LibraryApp services={quiet(withKeys('⌃⇧S'))} />);
+    await screen.findByText('No examples yet');
+    expect((await screen.findByText('⌃⇧S')).tagName).toBe('KBD');
+    cleanup();
+    render(<LibraryApp services={quiet(withKeys(''))} />);
+    await screen.findByText('No examples yet');
+    expect(document.querySelector('.empty-state kbd')).toBeNull();
+    expect(document.querySelector('.empty-state')!.textContent).toContain('right-click it');
+  });
+});
