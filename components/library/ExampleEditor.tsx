@@ -4,8 +4,12 @@
  * An edit the import of a backup would not take back as it is (an empty quote,
  * text over EXAMPLE_LIMITS) is not passed on: the field shows the previous
  * value again and a message says why.
+ *
+ * Text fields save when they lose focus, and also when the tab is hidden or
+ * closed while one is still being typed in (no 'change' event comes then), so
+ * a note written just before closing the tab is not lost.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Example } from '../../utils/db/types';
 import { EXAMPLE_LIMITS } from '../../utils/export/validate-example';
 import { FunctionSelect } from '../FunctionSelect';
@@ -49,9 +53,41 @@ export function ExampleEditor(p: ExampleEditorProps) {
   const e = p.example;
   const label = (id: string) => p.concepts.find((c) => c.id === id)?.label ?? id;
   const [problem, setProblem] = useState<{ field: TextField; text: string } | null>(null);
+  /** Text fields typed in since they were last saved. */
+  const typing = useRef(new Map<TextField, HTMLTextAreaElement>());
+  const latest = useRef(p);
+  latest.current = p;
+
+  useEffect(() => {
+    const checks: Record<TextField, (v: string) => string | null> = { quote: quoteProblem, note: noteProblem };
+    /** Saves what is being typed, where it may be saved (an empty quote is left for the user to finish). */
+    const flush = () => {
+      for (const [field, el] of typing.current) {
+        if (!checks[field](el.value) && el.value !== latest.current.example[field]) latest.current.onChange({ [field]: el.value });
+      }
+      typing.current.clear();
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    const onBeforeUnload = (ev: BeforeUnloadEvent) => {
+      if (!typing.current.size) return;
+      flush();
+      // The browser asks before closing, which also gives the save time to finish.
+      ev.preventDefault();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      flush();
+    };
+  }, []);
 
   /** Saves a text field, or puts the stored value back in it and says why not. */
   const edit = (field: TextField, el: HTMLTextAreaElement, check: (v: string) => string | null) => {
+    typing.current.delete(field);
     const why = check(el.value);
     if (why) {
       el.value = e[field];
@@ -83,6 +119,7 @@ export function ExampleEditor(p: ExampleEditorProps) {
           value={e.quote}
           maxLength={EXAMPLE_LIMITS.quoteChars}
           aria-describedby={describedBy('quote')}
+          onInput={(ev) => void typing.current.set('quote', ev.currentTarget)}
           onChange={(ev) => edit('quote', ev.currentTarget, quoteProblem)}
         />
       </label>
@@ -131,6 +168,7 @@ export function ExampleEditor(p: ExampleEditorProps) {
           value={e.note}
           maxLength={EXAMPLE_LIMITS.noteChars}
           aria-describedby={describedBy('note')}
+          onInput={(ev) => void typing.current.set('note', ev.currentTarget)}
           onChange={(ev) => edit('note', ev.currentTarget, noteProblem)}
         />
       </label>
