@@ -18,6 +18,7 @@ import { ExampleTable } from './ExampleTable';
 import { FilterBar, type FilterBarProps } from './FilterBar';
 import { Toast, type ToastProps } from './Toast';
 import { ExportMenu, type ExportKind } from './ExportMenu';
+import { describeStorageError } from '../popup/services';
 
 export interface LibraryServices {
   /** The newest examples, for the first render. */
@@ -107,8 +108,8 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
     setRows((old) => applyChanges(old, changes, compareBy(sortRef.current)));
     setIndexVersion((v) => v + 1);
   };
-  const failed = (what: string, error: unknown) =>
-    setToast({ kind: 'error', text: `${what}: ${error instanceof Error ? error.message : String(error)}` });
+  // A full disk is said in words (describeStorageError), whatever the operation.
+  const failed = (what: string, error: unknown) => setToast({ kind: 'error', text: `${what}: ${describeStorageError(error)}` });
   const changesOf = (rows: Example[], deleted: string[] = []) =>
     new Map<string, Example | null>([...deleted.map((id) => [id, null] as const), ...rows.map((r) => [r.id, r] as const)]);
 

@@ -120,3 +120,19 @@ describe('highlight settings in the popup', () => {
     await waitFor(() => expect(s.updateSettings).toHaveBeenCalledWith({ highlightEverywhere: true }));
   });
 });
+
+describe('a full disk is said in words however the error comes wrapped', () => {
+  const quota = { name: 'QuotaExceededError', message: 'QuotaExceededError' };
+  test.each([
+    ['the browser’s own error', quota],
+    ['inside a failed transaction (Dexie AbortError)', { name: 'AbortError', message: 'Transaction aborted', inner: quota }],
+    ['wrapped twice', { name: 'DatabaseClosedError', message: 'x', inner: { name: 'AbortError', inner: quota } }],
+    ['Firefox’s name for it', { name: 'NS_ERROR_DOM_QUOTA_REACHED', message: '' }],
+  ])('%s', (_name, error) => {
+    expect(describeStorageError(error)).toMatch(/no storage left/);
+  });
+
+  test('any other error keeps its own message', () => {
+    expect(describeStorageError(new Error('disk I/O error'))).toBe('disk I/O error');
+  });
+});
