@@ -42,6 +42,12 @@ function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => v
   };
 }
 
+/** Full rescans (mutation bursts) closer together than this are spaced out. */
+const RESCAN_QUIET_MS = 2000;
+/** The first wait of a rescan that follows another, doubled each time up to the max. */
+const RESCAN_MIN_DELAY_MS = 250;
+const RESCAN_MAX_DELAY_MS = 8000;
+
 export interface ContentLexicon {
   /** Finds the concepts in text (in the background, off the page's main thread). */
   match(text: string): Promise<Hit[]>;
@@ -255,6 +261,32 @@ export function startContent(deps: ContentDeps) {
     if (mode === 'page') hl.scan([body]);
     else scanPosts(doc);
 
+    /**
+     * A burst too large to sort becomes a rescan of everything. A page that keeps
+     * bursting (a live dashboard rebuilt every frame) would keep the walk busy
+     * for ever, so rescans that follow each other within RESCAN_QUIET_MS wait,
+     * twice as long each time (up to RESCAN_MAX_DELAY_MS), and bursts meanwhile
+     * join the waiting one.
+     */
+    let rescanTimer: ReturnType<typeof setTimeout> | undefined;
+    let lastRescan = -Infinity;
+    let rescanDelay = 0;
+    const rescanNow = () => {
+      rescanTimer = undefined;
+      if (ac.signal.aborted) return;
+      lastRescan = performance.now();
+      if (mode === 'page') hl.scan([body]);
+      else scanPosts(doc, false);
+    };
+    const rescanSoon = () => {
+      if (rescanTimer !== undefined) return;
+      const calm = performance.now() - lastRescan > RESCAN_QUIET_MS;
+      rescanDelay = calm ? 0 : Math.min(Math.max(rescanDelay * 2, RESCAN_MIN_DELAY_MS), RESCAN_MAX_DELAY_MS);
+      if (!rescanDelay) rescanNow();
+      else rescanTimer = setTimeout(guard(rescanNow), rescanDelay);
+    };
+    ac.signal.addEventListener('abort', () => clearTimeout(rescanTimer), { once: true });
+
     observer = observeMutations({
       root: body,
       createObserver: (cb) => new (win as Window & typeof globalThis).MutationObserver(cb),
@@ -263,8 +295,7 @@ export function startContent(deps: ContentDeps) {
       onBatch: guard((batch) => {
         if (batch.removed) hl.sweep();
         if (batch.rescan) {
-          if (mode === 'page') hl.scan([body]);
-          else scanPosts(doc, false);
+          rescanSoon();
           return;
         }
         if (mode === 'page') {

@@ -350,3 +350,26 @@ describe('a channel’s own grid', () => {
     expect(current.allPainted()).toEqual(['Digital diplomacy']);
   });
 });
+
+describe('a page that keeps rebuilding itself', () => {
+  test('bursts too large to sort are rescanned at once the first time, then spaced out, not every frame', async () => {
+    document.body.innerHTML = '<main><p>Soft power.</p><div id="live"></div></main>';
+    current = mount('https://mfa.uz/en/press/1');
+    await current.settle();
+    const before = current.matcher.mock.calls.length;
+    const live = document.getElementById('live')!;
+    // Five bursts of 1,200 records, a frame apart.
+    for (let burst = 0; burst < 5; burst++) {
+      for (let i = 0; i < 1200; i++) live.appendChild(document.createElement('span'));
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await current.settle();
+    // The first rescan at once; the four that follow join one later rescan.
+    const rescansSoFar = current.matcher.mock.calls.length - before;
+    expect(rescansSoFar).toBe(1);
+    await new Promise((r) => setTimeout(r, 300));
+    await current.settle();
+    expect(current.matcher.mock.calls.length - before).toBe(2);
+    expect(current.allPainted()).toEqual(['Soft power']);
+  });
+});
