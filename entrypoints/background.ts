@@ -38,6 +38,10 @@ export default defineBackground(() => {
     createListener<ToBackground>(handlers, senderGate<ToBackground>(browser.runtime.getURL('/'), CONTENT_SCRIPT_REQUESTS)),
   );
   browser.tabs.onRemoved.addListener((tabId) => void detections.delete(tabId));
+  // A new page loading in the tab: its judgement is the new page's to report (a browser page or a PDF never does).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void detections.delete(tabId);
+  });
 
   const save = async (tabId: number, selectionText?: string) => {
     const result = await saveFromTab(

@@ -62,8 +62,10 @@ export function canonicalOf(doc: Document, url: string): string | undefined {
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href');
   if (!canonical || canonical.length > EXAMPLE_LIMITS.urlChars) return undefined;
   try {
-    const href = new URL(canonical, url).href;
-    return href.length <= EXAMPLE_LIMITS.urlChars ? href : undefined;
+    const u = new URL(canonical, url);
+    // Only a web address: it is exported and may be opened (javascript:, data: are page tricks).
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    return u.href.length <= EXAMPLE_LIMITS.urlChars ? u.href : undefined;
   } catch {
     return undefined;
   }

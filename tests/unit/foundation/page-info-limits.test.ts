@@ -35,6 +35,16 @@ describe('page info fits the import limits', () => {
     expect(info.url).toBe('https://www.mfa.uz/en/press');
   });
 
+  test.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd'])('a canonical link that is no web address (%s) is left out', (href) => {
+    withCanonical(href);
+    expect(readPageInfo(document, 'https://www.mfa.uz/en/press').canonicalUrl).toBeUndefined();
+  });
+
+  test('a relative canonical link becomes the page’s absolute address', () => {
+    withCanonical('/en/press/1');
+    expect(readPageInfo(document, 'https://www.mfa.uz/en/press?utm=x').canonicalUrl).toBe('https://www.mfa.uz/en/press/1');
+  });
+
   test('title and language are clipped well under the text cap', () => {
     document.title = 'T'.repeat(50_000);
     document.documentElement.setAttribute('lang', 'l'.repeat(50_000));
