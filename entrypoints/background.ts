@@ -38,9 +38,10 @@ export default defineBackground(() => {
     createListener<ToBackground>(handlers, senderGate<ToBackground>(browser.runtime.getURL('/'), CONTENT_SCRIPT_REQUESTS)),
   );
   browser.tabs.onRemoved.addListener((tabId) => void detections.delete(tabId));
-  // A new page loading in the tab: its judgement is the new page's to report (a browser page or a PDF never does).
+  // A page loading in the tab: its judgement is the new page's to report (a browser page or a PDF never
+  // does). Only the status is read: Chrome gives `url` only with the tabs permission, which DiploLens lacks.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void detections.delete(tabId);
+    if (change.status === 'loading') void detections.delete(tabId);
   });
 
   const save = async (tabId: number, selectionText?: string) => {

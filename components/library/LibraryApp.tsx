@@ -152,11 +152,14 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
   useEffect(
     () =>
       s.onExternalChanges(({ changed, deleted }) => {
-        void s.getMany(changed).then((rows) => {
-          // An id announced as changed but gone by now was deleted since.
-          const found = new Set(rows.map((r) => r.id));
-          commit(changesOf(rows, [...deleted, ...changed.filter((id) => !found.has(id))]));
-        });
+        s.getMany(changed).then(
+          (rows) => {
+            // An id announced as changed but gone by now was deleted since.
+            const found = new Set(rows.map((r) => r.id));
+            commit(changesOf(rows, [...deleted, ...changed.filter((id) => !found.has(id))]));
+          },
+          (error: unknown) => failed('A change made elsewhere could not be shown here; reload the library to see it', error),
+        );
       }),
     [s],
   );

@@ -148,7 +148,9 @@ export function startContent(deps: ContentDeps) {
    * page that has one (the adapter contract, utils/sites/types.ts).
    */
   function judgePost(post: FoundPost): Detection | null {
-    if (post.author === null) return pageOwner() ? detection : null;
+    // Only YouTube grids show posts with no author in their markup as a rule (a channel's own videos);
+    // elsewhere a missing author is markup the adapter could not read, not the page owner's sign.
+    if (post.author === null) return adapter.platform === 'youtube' && pageOwner() ? detection : null;
     if (!post.author.handle) return null;
     return byAuthor.get(authorKey(post)) ?? null;
   }
@@ -209,6 +211,11 @@ export function startContent(deps: ContentDeps) {
     // Declared before the highlighter, whose walk reports the open shadow roots it enters
     // (always in a later task, when the observer exists): their changes are followed too.
     let observer: ReturnType<typeof observeMutations> | null = null;
+    const officialPosts = new WeakSet<Element>();
+    /** Posts already judged and, if official, scanned: a container that changes again does not rescan them. */
+    const seenPosts = new WeakSet<Element>();
+    /** Posts being judged now: the same batch names a new post twice (itself added, its container changed). */
+    const judgingPosts = new WeakSet<Element>();
     const hl = createHighlighter({
       doc,
       registry: api.registry,
@@ -222,19 +229,42 @@ export function startContent(deps: ContentDeps) {
       onShadowRoot: (root) => observer?.observe(root),
       // On social sites a post's comments are someone else's words.
       skipSelector: mode === 'posts' ? adapter.nestedPostSelector : undefined,
+      // A post is the unit its text belongs to, even where its container is a custom element or a link.
+      ownsText: mode === 'posts' ? (n) => officialPosts.has(n as Element) : undefined,
     });
-    const officialPosts = new WeakSet<Element>();
-    /** Posts already judged and, if official, scanned: a container that changes again does not rescan them. */
-    const seenPosts = new WeakSet<Element>();
     const body = doc.body ?? doc.documentElement;
+
+    /**
+     * The posts under `root`; with `onlyNew`, only those not seen before, found
+     * by the post selector before any is read: a feed container that changes
+     * again and again (infinite scroll) would otherwise have every post in it
+     * read each time.
+     */
+    const postsUnder = (root: ParentNode, onlyNew: boolean): FoundPost[] => {
+      if (!onlyNew) return adapter.findPosts(root);
+      const fresh: Element[] = [];
+      if (root.nodeType === 1 && (root as Element).matches(adapter.postSelector)) fresh.push(root as Element);
+      for (const el of root.querySelectorAll(adapter.postSelector)) fresh.push(el);
+      const out: FoundPost[] = [];
+      for (const el of fresh) {
+        // Posts nested in another (comments) are the outer post's adapter's business.
+        if (seenPosts.has(el) || judgingPosts.has(el) || el.parentElement?.closest(adapter.postSelector)) continue;
+        for (const post of adapter.findPosts(el)) {
+          if (post.element !== el) continue;
+          judgingPosts.add(el);
+          out.push(post);
+        }
+      }
+      return out;
+    };
 
     /** Posts under `root` (with `onlyNew`, those not seen before) written by official accounts, each judged by its author. */
     const officialPostsIn = async (root: ParentNode, onlyNew: boolean): Promise<Element[]> => {
-      const found = adapter.findPosts(root);
-      const posts = onlyNew ? found.filter((p) => !seenPosts.has(p.element)) : found;
+      const posts = postsUnder(root, onlyNew);
       await judgePosts(posts);
       const out: Element[] = [];
       for (const post of posts) {
+        judgingPosts.delete(post.element);
         const d = judgePost(post);
         // Judged now, or never: a post whose author was not read stays unseen and is tried again.
         if (d || !post.author?.handle) seenPosts.add(post.element);
@@ -674,7 +704,11 @@ export function startContent(deps: ContentDeps) {
     url = newUrl;
     // A link to a heading of the same page (a table of contents) is no new page: the
     // user's highlight choice and the highlights stay.
-    if (anchorOnly) return;
+    if (anchorOnly) {
+      // The browser may count the jump as a new load of the tab (the background then forgets it): say it again.
+      void deps.send('page.detected', { detection });
+      return;
+    }
     // The card and the 'next occurrence' cursor belong to the page that is going.
     hideCard();
     cursor.clear();
@@ -761,15 +795,19 @@ export function isInPageAnchor(from: string, to: string, doc: Document): boolean
     const i = u.indexOf('#');
     return i < 0 ? [u, ''] : [u.slice(0, i), u.slice(i + 1)];
   };
-  const [a] = cut(from);
+  const [a, before] = cut(from);
   const [b, hash] = cut(to);
   if (a !== b) return false;
-  if (!hash) return true;
-  let id = hash;
-  try {
-    id = decodeURIComponent(hash);
-  } catch {
-    // a malformed escape: the raw fragment is looked up as it is
-  }
-  return !!doc.getElementById(id) || !!doc.getElementsByName(id).length;
+  const names = (h: string) => {
+    let id = h;
+    try {
+      id = decodeURIComponent(h);
+    } catch {
+      // a malformed escape: the raw fragment is looked up as it is
+    }
+    return !!doc.getElementById(id) || !!doc.getElementsByName(id).length;
+  };
+  // Back to no fragment: the top of the same page, unless the fragment left was an app's route.
+  if (!hash) return !before || names(before);
+  return names(hash);
 }

@@ -90,6 +90,8 @@ export interface HighlighterDeps {
    * page's own (observer.ts observeMutations).
    */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Roots that own the text directly in them though they are no block (WalkOptions.ownsText): posts. */
+  ownsText?: (root: Node) => boolean;
 }
 
 /** The selector if the document can use it, else undefined (a bad one would stop every walk). */
@@ -121,7 +123,11 @@ export function createHighlighter(deps: HighlighterDeps) {
   let sendMs = 0;
   let paintMs = 0;
   const maxInFlight = Math.max(1, deps.maxInFlight ?? 1);
-  const walkOptions: WalkOptions = { skipSelector: validSelector(deps.doc, deps.skipSelector), onShadowRoot: deps.onShadowRoot };
+  const walkOptions: WalkOptions = {
+    skipSelector: validSelector(deps.doc, deps.skipSelector),
+    onShadowRoot: deps.onShadowRoot,
+    ownsText: deps.ownsText,
+  };
 
   function highlightFor(category: string): HighlightLike {
     let h = highlights.get(category);

@@ -151,6 +151,13 @@ export interface WalkOptions {
    * again for the same root on later walks.
    */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Whether a scanned root that is no block still owns the text directly in it
+   * (asked once per full scan). A social post whose container is a custom
+   * element or a link (YouTube, Instagram) is the unit its text belongs to: no
+   * block around it is ever rescanned for that text.
+   */
+  ownsText?: (root: Node) => boolean;
 }
 
 /**
@@ -281,7 +288,7 @@ function* walk(
     return batch.length >= maxChars;
   };
 
-  const rootIsBlock = root.nodeType === 1 && isBlock(root as Element);
+  const rootIsBlock = root.nodeType === 1 && (isBlock(root as Element) || (!ownOnly && !!opts.ownsText?.(root)));
   const rootBlock = rootIsBlock ? root : root.nodeType === 11 ? root : nearestBlock(root);
   // A full scan of an inline or custom element: its text outside nested blocks is the block
   // around it's (see gatherText), unless nothing but the document is around it (<html> itself).

@@ -231,9 +231,13 @@ describe('in-page links', () => {
     await current.ask('highlights.set', { on: true });
     await current.settle();
     expect(current.allPainted()).toEqual(['Soft power']);
+    const reports = () => current!.sent.filter(([type]) => type === 'page.detected').length;
+    const before = reports();
     current.navigate('https://www.reuters.com/world/story#part2');
     await new Promise((r) => setTimeout(r, 600));
     await current.settle();
+    // Reported again at once (a browser may have counted the jump as a new load), not judged again.
+    expect(reports()).toBe(before + 1);
     expect(await current.ask('status.get')).toMatchObject({ ok: true, value: { highlighting: true } });
     expect(current.allPainted()).toEqual(['Soft power']);
   });
@@ -244,6 +248,7 @@ describe('in-page links', () => {
     ['a named anchor', 'https://a.org/p', 'https://a.org/p#old', true],
     ['an encoded id', 'https://a.org/p', 'https://a.org/p#%C3%BCber', true],
     ['a hash route of an app', 'https://a.org/app', 'https://a.org/app#/feed', false],
+    ['leaving a hash route for the app’s home', 'https://a.org/app/#/news/12', 'https://a.org/app/', false],
     ['Telegram web: another channel', 'https://web.telegram.org/k/#@mfauz', 'https://web.telegram.org/k/#@other', false],
     ['another path', 'https://a.org/p', 'https://a.org/q#part2', false],
   ])('%s', async (_name, from, to, anchor) => {
@@ -371,5 +376,35 @@ describe('a page that keeps rebuilding itself', () => {
     await current.settle();
     expect(current.matcher.mock.calls.length - before).toBe(2);
     expect(current.allPainted()).toEqual(['Soft power']);
+  });
+});
+
+describe('a feed that grows (infinite scroll)', () => {
+  test('each new batch reads only the new posts, not every post of the feed again', async () => {
+    const { youtubeAdapter } = await import('../../../utils/sites/youtube');
+    const tile = (i: number) =>
+      `<ytd-rich-item-renderer><div id="details"><h3><a id="video-title" href="/watch?v=${i}">Video ${i}</a></h3><ytd-channel-name><a href="/@someone">Someone</a></ytd-channel-name></div></ytd-rich-item-renderer>`;
+    document.body.innerHTML = '<ytd-rich-grid-renderer><div id="contents"></div></ytd-rich-grid-renderer>';
+    current = mount('https://www.youtube.com/', { detect: () => ({ ...NONE_DETECTION, platform: 'youtube' }) });
+    await current.settle();
+    const read = vi.spyOn(youtubeAdapter, 'findPosts');
+    const grid = document.getElementById('contents')!;
+    for (let batch = 0; batch < 10; batch++) {
+      for (let i = 0; i < 20; i++) grid.insertAdjacentHTML('beforeend', tile(batch * 20 + i));
+      await current.settle();
+    }
+    const postsRead = read.mock.results.reduce((n, r) => n + (r.value as unknown[]).length, 0);
+    // 200 tiles: each read once (the old way read 1,100 or more).
+    expect(postsRead).toBeLessThanOrEqual(220);
+    read.mockRestore();
+  });
+
+  test('a post whose container is a custom element keeps the text directly in it', async () => {
+    document.body.innerHTML = `<div id="grid"><ytd-rich-item-renderer><a id="video-title" href="/watch?v=1">Digital diplomacy explained</a></ytd-rich-item-renderer></div>`;
+    current = mount('https://www.youtube.com/@MFAUzbekistan/videos', {
+      detect: (_u, s) => (s.authorHandle?.toLowerCase() === 'mfauzbekistan' ? { ...MFA_DETECTION, platform: 'youtube' } : { ...NONE_DETECTION, platform: 'youtube' }),
+    });
+    await current.settle();
+    expect(current.allPainted()).toEqual(['Digital diplomacy']);
   });
 });
