@@ -227,8 +227,8 @@ export function startContent(deps: ContentDeps) {
       signal: ac.signal,
       maxInFlight: deps.maxInFlight,
       onShadowRoot: (root) => observer?.observe(root),
-      // On social sites a post's comments are someone else's words.
-      skipSelector: mode === 'posts' ? adapter.nestedPostSelector : undefined,
+      // On social sites a post's comments are someone else's words, and its header names its author.
+      skipSelector: mode === 'posts' ? [adapter.nestedPostSelector, adapter.authorSelector].filter(Boolean).join(', ') || undefined : undefined,
       // A post is the unit its text belongs to, even where its container is a custom element or a link.
       ownsText: mode === 'posts' ? (n) => officialPosts.has(n as Element) : undefined,
     });

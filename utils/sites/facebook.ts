@@ -107,6 +107,8 @@ export const facebookAdapter: SiteAdapter = {
   postSelector: SEL.post,
   // Comments are role=article inside their post's role=article (page feeds, classic feeds).
   nestedPostSelector: 'div[role="article"] div[role="article"]',
+  // The author's name link in the post's header (the headings; bold links in the text stay).
+  authorSelector: 'h2 a[href], h3 a[href], h4 a[href]',
   examples: [
     'https://www.facebook.com/MFAUzbekistan',
     'https://www.facebook.com/MFAUzbekistan/posts/pfbid02abcDEF',

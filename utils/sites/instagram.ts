@@ -123,6 +123,8 @@ function containers(root: ParentNode): Element[] {
 export const instagramAdapter: SiteAdapter = {
   platform: 'instagram',
   postSelector: SEL.post,
+  // The post's header: the author's avatar and name, and a location link.
+  authorSelector: 'article header',
   examples: [
     'https://www.instagram.com/mfa_uzbekistan/',
     'https://www.instagram.com/p/C7xYz12AbCd/',

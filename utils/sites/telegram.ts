@@ -93,6 +93,8 @@ function readMessage(message: Element): FoundPost {
 export const telegramAdapter: SiteAdapter = {
   platform: 'telegram',
   postSelector: SEL.post,
+  // The header names the channel; a forward's "Forwarded from" names its source.
+  authorSelector: `${SEL.ownerName}, .tgme_widget_message_forwarded_from`,
   examples: [
     'https://t.me/s/mfauz',
     'https://t.me/s/mfauz/1234',

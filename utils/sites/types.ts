@@ -53,6 +53,12 @@ export interface SiteAdapter {
    * is nested that way.
    */
   nestedPostSelector?: string;
+  /**
+   * The part of a post that names its author (display name, handle): never
+   * highlighted, as it is no text of the post ('MFA of Uzbekistan' would
+   * count as a mention of the ministry in every post of the ministry).
+   */
+  authorSelector?: string;
   /** Example URLs this adapter must accept (used by a generic table test). */
   examples: string[];
 }

@@ -128,6 +128,7 @@ function readTweet(article: Element): FoundPost {
 export const xAdapter: SiteAdapter = {
   platform: 'x',
   postSelector: SEL.post,
+  authorSelector: SEL.userName,
   examples: [
     'https://x.com/MFA_Uzbekistan',
     'https://x.com/MFA_Uzbekistan/status/1792512345678901234',

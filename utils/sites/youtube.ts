@@ -131,6 +131,7 @@ function readPost(el: Element): FoundPost | null {
 export const youtubeAdapter: SiteAdapter = {
   platform: 'youtube',
   postSelector: POSTS,
+  authorSelector: 'ytd-channel-name, #channel-name, a#author-text',
   examples: [
     'https://www.youtube.com/@MFAUzbekistan',
     'https://www.youtube.com/@MFAUzbekistan/videos',

@@ -408,3 +408,27 @@ describe('a feed that grows (infinite scroll)', () => {
     expect(current.allPainted()).toEqual(['Digital diplomacy']);
   });
 });
+
+describe('post headers', () => {
+  test.each([
+    [
+      'X',
+      'https://x.com/home',
+      `<article data-testid="tweet"><div data-testid="User-Name"><a href="/MFA_Uzbekistan">MFA of Uzbekistan</a></div><div data-testid="tweetText">Soft power matters.</div></article>`,
+      'MFA_Uzbekistan',
+    ],
+    [
+      'Telegram',
+      'https://t.me/s/mfauz',
+      `<div class="tgme_widget_message" data-post="mfauz/1"><div class="tgme_widget_message_author"><a class="tgme_widget_message_owner_name" href="https://t.me/mfauz"><span>MFA of Uzbekistan</span></a></div><div class="tgme_widget_message_text">Soft power matters.</div></div>`,
+      'mfauz',
+    ],
+  ])('on %s the author’s name in a post is not counted as a mention of the ministry', async (_p, url, html, handle) => {
+    document.body.innerHTML = `<main>${html}</main>`;
+    current = mount(url, {
+      detect: (_u, s) => (s.authorHandle?.toLowerCase() === handle.toLowerCase() ? { ...MFA_DETECTION } : { ...NONE_DETECTION }),
+    });
+    await current.settle();
+    expect(current.allPainted()).toEqual(['Soft power']);
+  });
+});
