@@ -49,6 +49,12 @@ export function noteProblem(note: string): string | null {
 
 type TextField = 'quote' | 'note';
 
+/** The two free-text fields: how they look and what they refuse. */
+const TEXT_FIELDS: Record<TextField, { label: string; rows: number; max: number; check: (v: string) => string | null }> = {
+  quote: { label: 'Quote', rows: 6, max: EXAMPLE_LIMITS.quoteChars, check: quoteProblem },
+  note: { label: 'Note', rows: 4, max: EXAMPLE_LIMITS.noteChars, check: noteProblem },
+};
+
 export function ExampleEditor(p: ExampleEditorProps) {
   const e = p.example;
   const label = (id: string) => p.concepts.find((c) => c.id === id)?.label ?? id;
@@ -59,11 +65,10 @@ export function ExampleEditor(p: ExampleEditorProps) {
   latest.current = p;
 
   useEffect(() => {
-    const checks: Record<TextField, (v: string) => string | null> = { quote: quoteProblem, note: noteProblem };
     /** Saves what is being typed, where it may be saved (an empty quote is left for the user to finish). */
     const flush = () => {
       for (const [field, el] of typing.current) {
-        if (!checks[field](el.value) && el.value !== latest.current.example[field]) latest.current.onChange({ [field]: el.value });
+        if (!TEXT_FIELDS[field].check(el.value) && el.value !== latest.current.example[field]) latest.current.onChange({ [field]: el.value });
       }
       typing.current.clear();
     };
@@ -86,9 +91,9 @@ export function ExampleEditor(p: ExampleEditorProps) {
   }, []);
 
   /** Saves a text field, or puts the stored value back in it and says why not. */
-  const edit = (field: TextField, el: HTMLTextAreaElement, check: (v: string) => string | null) => {
+  const edit = (field: TextField, el: HTMLTextAreaElement) => {
     typing.current.delete(field);
-    const why = check(el.value);
+    const why = TEXT_FIELDS[field].check(el.value);
     if (why) {
       el.value = e[field];
       setProblem({ field, text: why });
@@ -97,13 +102,31 @@ export function ExampleEditor(p: ExampleEditorProps) {
     setProblem(null);
     p.onChange({ [field]: el.value });
   };
-  const message = (field: TextField) =>
-    problem?.field === field && (
-      <p id={`editor-${field}-problem`} class="message message--error" role="alert">
-        {problem.text}
-      </p>
+  /** A free-text field, and under it why an edit was refused. */
+  const textField = (field: TextField) => {
+    const f = TEXT_FIELDS[field];
+    const problemId = problem?.field === field ? `editor-${field}-problem` : undefined;
+    return (
+      <>
+        <label class="field">
+          <span class="field__label">{f.label}</span>
+          <textarea
+            rows={f.rows}
+            value={e[field]}
+            maxLength={f.max}
+            aria-describedby={problemId}
+            onInput={(ev) => void typing.current.set(field, ev.currentTarget)}
+            onChange={(ev) => edit(field, ev.currentTarget)}
+          />
+        </label>
+        {problemId && (
+          <p id={problemId} class="message message--error" role="alert">
+            {problem!.text}
+          </p>
+        )}
+      </>
     );
-  const describedBy = (field: TextField) => (problem?.field === field ? `editor-${field}-problem` : undefined);
+  };
   return (
     <aside class="editor" aria-label="Edit example">
       <div class="editor__head">
@@ -112,18 +135,7 @@ export function ExampleEditor(p: ExampleEditorProps) {
           Close
         </button>
       </div>
-      <label class="field">
-        <span class="field__label">Quote</span>
-        <textarea
-          rows={6}
-          value={e.quote}
-          maxLength={EXAMPLE_LIMITS.quoteChars}
-          aria-describedby={describedBy('quote')}
-          onInput={(ev) => void typing.current.set('quote', ev.currentTarget)}
-          onChange={(ev) => edit('quote', ev.currentTarget, quoteProblem)}
-        />
-      </label>
-      {message('quote')}
+      {textField('quote')}
       <fieldset class="field">
         <legend class="field__label">Concepts</legend>
         <ul class="chips">
@@ -161,18 +173,7 @@ export function ExampleEditor(p: ExampleEditorProps) {
       </fieldset>
       <TagInput label="Tags" tags={e.tags} onChange={(tags) => p.onChange({ tags })} suggest={p.suggestTags} />
       <FunctionSelect value={e.functionId} functions={p.functions} onChange={(functionId) => p.onChange({ functionId })} />
-      <label class="field">
-        <span class="field__label">Note</span>
-        <textarea
-          rows={4}
-          value={e.note}
-          maxLength={EXAMPLE_LIMITS.noteChars}
-          aria-describedby={describedBy('note')}
-          onInput={(ev) => void typing.current.set('note', ev.currentTarget)}
-          onChange={(ev) => edit('note', ev.currentTarget, noteProblem)}
-        />
-      </label>
-      {message('note')}
+      {textField('note')}
       <dl class="editor__meta">
         <dt>Page</dt>
         <dd>
