@@ -9,7 +9,7 @@
  * What is stored is the checked copy: unknown fields are left out.
  */
 import type { ExampleDraft } from '../db/types';
-import { EXAMPLE_LIMITS, describe, validateExample, type ValidationNotes } from '../export/validate-example';
+import { describe, validateExample, type ValidationNotes } from '../export/validate-example';
 
 /** The name the draft's fields go by in error messages ("draft.quote"). */
 const AT = 'draft';
@@ -19,47 +19,7 @@ const MAX_LISTED = 3;
 
 const count = (n: number) => n.toLocaleString('en');
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The first field over its cap in EXAMPLE_LIMITS, as a sentence; null when none is. Types are checked already. */
-function oversized(draft: Obj): string | null {
-  const L = EXAMPLE_LIMITS;
-  const text = (v: unknown, path: string, max: number) =>
-    typeof v === 'string' && v.length > max ? `${path} has ${count(v.length)} characters (at most ${count(max)})` : null;
-  const list = (v: unknown, path: string, maxItems: number, maxChars: number) => {
-    if (!Array.isArray(v)) return null;
-    if (v.length > maxItems) return `${path} has ${count(v.length)} items (at most ${count(maxItems)})`;
-    for (let i = 0; i < v.length; i++) {
-      const problem = text(v[i], `${path}[${i}]`, maxChars);
-      if (problem) return problem;
-    }
-    return null;
-  };
-  const sel = isObj(draft['selectors']) ? draft['selectors'] : {};
-  const quoteSel = isObj(sel['quote']) ? sel['quote'] : {};
-  const det = isObj(draft['detection']) ? draft['detection'] : {};
-  const checks = [
-    () => text(draft['quote'], `${AT}.quote`, L.quoteChars),
-    () => text(quoteSel['exact'], `${AT}.selectors.quote.exact`, L.quoteChars),
-    () => text(draft['note'], `${AT}.note`, L.noteChars),
-    () => text(draft['url'], `${AT}.url`, L.urlChars),
-    () => text(draft['canonicalUrl'], `${AT}.canonicalUrl`, L.urlChars),
-    () => list(draft['tags'], `${AT}.tags`, L.tags, L.tagChars),
-    () => list(draft['concepts'], `${AT}.concepts`, L.otherListItems, L.otherStringChars),
-    () => list(det['reasons'], `${AT}.detection.reasons`, L.otherListItems, L.otherStringChars),
-    ...(['prefix', 'suffix', 'title', 'site', 'functionId', 'lexiconVersion', 'author', 'authorName', 'postTime', 'lang', 'notFoundAt'] as const).map(
-      (key) => () => text(draft[key], `${AT}.${key}`, L.otherStringChars),
-    ),
-    () => text(quoteSel['prefix'], `${AT}.selectors.quote.prefix`, L.otherStringChars),
-    () => text(quoteSel['suffix'], `${AT}.selectors.quote.suffix`, L.otherStringChars),
-  ];
-  for (const check of checks) {
-    const problem = check();
-    if (problem) return problem;
-  }
-  return null;
-}
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function listed(problems: string[]): string {
   const more = problems.length - MAX_LISTED;
@@ -83,8 +43,9 @@ export function checkDraft(value: unknown): ExampleDraft {
   if (!example || notes.errors.length) {
     throw new Error(`The example to save is malformed: ${listed(notes.errors)}.`);
   }
-  const tooLarge = oversized(value);
-  if (tooLarge) throw new Error(`The example to save is too large: ${tooLarge}.`);
+  // The importer would cut these; a draft the content script built never comes near a cap.
+  const big = notes.oversize?.[0];
+  if (big) throw new Error(`The example to save is too large: ${big.path} has ${count(big.has)} ${big.unit} (at most ${count(big.max)}).`);
   if (!example.quote.trim()) throw new Error(`The example to save is refused: ${AT}.quote is empty.`);
   if (!/^https?:\/\//i.test(example.url)) {
     throw new Error(`The example to save is refused: ${AT}.url must be a web page's address (http or https), not ${describe(example.url)}.`);

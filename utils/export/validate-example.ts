@@ -109,6 +109,12 @@ export interface ValidationNotes {
    * them up.
    */
   warnings: string[];
+  /**
+   * The fields over their cap, as numbers, in the order met (each is also a
+   * warning): for a caller that refuses such a row instead of cutting it (the
+   * background's check of a page's draft, utils/background/validate-draft.ts).
+   */
+  oversize?: Array<{ path: string; has: number; max: number; unit: 'characters' | 'items' }>;
 }
 
 type Json = unknown;
@@ -140,6 +146,7 @@ export function validateExample(value: Json, at: string, notes: ValidationNotes)
     if (v.length <= max) return v;
     const cut = v.slice(0, snapBack(v, max));
     warn(`${path} was cut to ${count(cut.length)} characters (it had ${count(v.length)})`);
+    (notes.oversize ??= []).push({ path, has: v.length, max, unit: 'characters' });
     return cut;
   }
 
@@ -177,6 +184,7 @@ export function validateExample(value: Json, at: string, notes: ValidationNotes)
     let items: string[] = v;
     if (items.length > maxItems) {
       warn(`${p} had ${count(items.length)} items; the first ${count(maxItems)} were kept`);
+      (notes.oversize ??= []).push({ path: p, has: items.length, max: maxItems, unit: 'items' });
       items = items.slice(0, maxItems);
     }
     return items.map((x, i) => text(x, `${p}[${i}]`, maxChars) ?? '');
