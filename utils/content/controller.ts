@@ -117,14 +117,17 @@ export function startContent(deps: ContentDeps) {
     return d ?? { ...NONE_DETECTION, platform: adapter.platform };
   }
 
-  function pageItem(): DetectItem {
-    let owner: string | undefined;
+  /** The account the page belongs to (a profile, a channel), from its address or else its markup. */
+  function pageOwner(): string | undefined {
     try {
-      owner = adapter.urlAuthor(new URL(url)) ?? adapter.pageAuthor(doc)?.handle ?? undefined;
+      return adapter.urlAuthor(new URL(url)) ?? adapter.pageAuthor(doc)?.handle ?? undefined;
     } catch {
-      owner = undefined;
+      return undefined;
     }
-    const author = adapter.platform === 'web' ? {} : { authorHandle: owner };
+  }
+
+  function pageItem(): DetectItem {
+    const author = adapter.platform === 'web' ? {} : { authorHandle: pageOwner() };
     return { url, signals: { ...info.signals, ...author } };
   }
 
@@ -153,15 +156,6 @@ export function startContent(deps: ContentDeps) {
     if (post.author === null) return adapter.platform === 'youtube' && pageOwner() ? detection : null;
     if (!post.author.handle) return null;
     return byAuthor.get(authorKey(post)) ?? null;
-  }
-
-  /** Whether the page belongs to one account (a profile or channel), whose posts need no author. */
-  function pageOwner(): boolean {
-    try {
-      return !!(adapter.urlAuthor(new URL(url)) ?? adapter.pageAuthor(doc)?.handle);
-    } catch {
-      return false;
-    }
   }
 
   /**
@@ -334,13 +328,13 @@ export function startContent(deps: ContentDeps) {
         } else {
           // New text inside an official post (a 'show more', a lazily loaded part) is scanned
           // as it is; anything else may hold new posts (a timeline's next page).
-          const inPosts = batch.added.filter(inOfficialPost);
-          if (inPosts.length) hl.scan(inPosts);
-          for (const n of batch.added) if (n.nodeType === 1 && !inOfficialPost(n)) scanPosts(n as Element);
-          hl.rescanBlocks(batch.changed.filter(inOfficialPost));
           // A container that changed without a block being added (custom-element tiles on
           // YouTube are no blocks) may hold new posts too; posts seen before are skipped.
-          for (const n of batch.changed) if (n.nodeType === 1 && !inOfficialPost(n)) scanPosts(n as Element);
+          const [addedIn, addedOut] = partition(batch.added, inOfficialPost);
+          const [changedIn, changedOut] = partition(batch.changed, inOfficialPost);
+          if (addedIn.length) hl.scan(addedIn);
+          hl.rescanBlocks(changedIn);
+          for (const n of [...addedOut, ...changedOut]) if (n.nodeType === 1) scanPosts(n as Element);
         }
       }),
     });
@@ -810,4 +804,12 @@ export function isInPageAnchor(from: string, to: string, doc: Document): boolean
   // Back to no fragment: the top of the same page, unless the fragment left was an app's route.
   if (!hash) return !before || names(before);
   return names(hash);
+}
+
+/** The items for which `test` holds, and the others. */
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
 }
