@@ -94,8 +94,8 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
    * them, so they are applied again to what finished loading. null once loaded.
    */
   const journal = useRef<Map<string, Example | null> | null>(new Map());
-  /** Resolves when the whole collection is in `rows`. */
-  const loaded = useRef<Promise<void> | null>(null);
+  /** Resolves to the whole collection once it is in `rows` (nothing if loading failed). */
+  const loaded = useRef<Promise<Example[]>>(Promise.resolve([]));
 
   /** The one way rows change after loading starts: the list, the search index and the journal together. */
   const commit = (changes: Map<string, Example | null>) => {
@@ -117,8 +117,9 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
     let cancelled = false;
     loaded.current = (async () => {
       const first = await s.first(100);
-      if (cancelled) return;
-      const cmp = compareBy(sortRef.current);
+      if (cancelled) return [];
+      const sortAtStart = sortRef.current;
+      const cmp = compareBy(sortAtStart);
       setRows(applyChanges(first.sort(cmp), journal.current ?? new Map(), cmp));
       // Sorted as the slices come (createSortedRuns), so no task sorts the whole collection.
       const all = createSortedRuns(cmp);
@@ -126,7 +127,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
         all.add(slice);
         for (const r of slice) index.current.add(r);
       });
-      if (cancelled) return;
+      if (cancelled) return [];
       const meanwhile = journal.current ?? new Map<string, Example | null>();
       journal.current = null;
       // A slice may hold a row as it was before a change made during loading: the change wins.
@@ -134,14 +135,19 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
         if (next) index.current.add(next);
         else index.current.remove(id);
       }
-      const final = compareBy(sortRef.current);
-      setRows(applyChanges(cmp === final ? all.result() : all.result().sort(final), meanwhile, final));
+      // Sorted again only if the user chose another order while it loaded.
+      const final = sortRef.current === sortAtStart ? cmp : compareBy(sortRef.current);
+      const result = applyChanges(final === cmp ? all.result() : all.result().sort(final), meanwhile, final);
+      setRows(result);
       setIndexVersion((v) => v + 1);
       setLoading(false);
+      return result;
     })().catch((error: unknown) => {
-      if (cancelled) return;
-      setLoading(false);
-      failed('The library could not be read', error);
+      if (!cancelled) {
+        setLoading(false);
+        failed('The library could not be read', error);
+      }
+      return [];
     });
     return () => {
       cancelled = true;
@@ -171,15 +177,9 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
 
   const matches = useMemo(() => index.current.search(debounced), [debounced, indexVersion]);
   const predicate = useMemo(() => makePredicate(filters, s.categoryOf), [filters, s]);
-  const view = useMemo(
-    () => rows.filter((r) => (!matches || matches.hasDoc(r)) && predicate(r)),
-    [rows, matches, predicate],
-  );
-  // Read by an export that waited for loading to finish: the render's values would be stale by then.
-  const viewRef = useRef(view);
-  viewRef.current = view;
-  const rowsRef = useRef(rows);
-  rowsRef.current = rows;
+  /** The rows the search and the filters let through. */
+  const visible = (list: Example[], m: typeof matches) => list.filter((r) => (!m || m.hasDoc(r)) && predicate(r));
+  const view = useMemo(() => visible(rows, matches), [rows, matches, predicate]);
 
   // Filter choices and charts count every row: at 100,000 examples that is a few
   // hundred ms, so they follow the data after a pause instead of on every keystroke,
@@ -322,13 +322,14 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
       await s.loadAll((slice) => all.add(slice));
       return all.result();
     }
-    if (scope === 'view' && loading) {
+    if (scope === 'selected') return s.getMany(rows.filter((r) => selected.has(r.id)).map((r) => r.id));
+    let list = view;
+    if (loading) {
       setToast({ text: 'Waiting for the whole library to load, so the filtered export is complete…' });
-      await loaded.current;
+      // The view over the whole collection, in its order (this render's `view` holds only what had loaded).
+      list = visible(await loaded.current, index.current.search(debounced));
     }
-    // The view as it is now (after loading), in its order; the selection in list order.
-    const ids = scope === 'view' ? viewRef.current.map((r) => r.id) : rowsRef.current.filter((r) => selected.has(r.id)).map((r) => r.id);
-    return s.getMany(ids);
+    return s.getMany(list.map((r) => r.id));
   };
 
   const onExport = async (kind: ExportKind, scope: 'all' | 'view' | 'selected') => {
