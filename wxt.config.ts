@@ -9,19 +9,20 @@ export default defineConfig({
   // DIPLOLENS_PROFILE=1 keeps names readable for bench/profile-highlight.ts.
   vite: () => ({ plugins: [preact()], build: process.env.DIPLOLENS_PROFILE ? { minify: false } : {} }),
   manifest: ({ browser }) => ({
-    name: 'DiploLens',
-    description:
-      'Recognise official diplomatic sources, highlight the concepts of digital diplomacy, and collect examples for research. Everything stays in your browser.',
+    // In the browser's language, from public/_locales (generated from utils/i18n by scripts/i18n-locales.ts).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
     commands: {
       'toggle-highlights': {
         // On a Mac, Option+Shift+H types 'Ó' in every text field: Control there instead.
         suggested_key: { default: 'Alt+Shift+H', mac: 'MacCtrl+Shift+H' },
-        description: 'Toggle concept highlights on this page',
+        description: '__MSG_cmdToggleHighlights__',
       },
       'save-selection': {
         suggested_key: { default: 'Alt+Shift+S', mac: 'MacCtrl+Shift+S' },
-        description: 'Save the selection as an example',
+        description: '__MSG_cmdSaveSelection__',
       },
     },
     ...(browser === 'firefox'

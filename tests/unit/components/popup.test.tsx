@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { PopupApp, type PopupServices } from '../../../components/popup/PopupApp';
 import { describeStorageError } from '../../../components/popup/services';
 import type { PageStatus } from '../../../utils/messages/protocol';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
 
 afterEach(cleanup);
 
@@ -36,8 +37,8 @@ function services(over: Partial<PopupServices> = {}): PopupServices {
     lexiconVersion: 'test',
     countryLabel: () => 'Uzbekistan',
     openLibrary: () => {},
-    loadSettings: async () => ({ highlightEverywhere: false, sites: {}, csvBom: true }),
-    updateSettings: vi.fn(async (patch) => ({ highlightEverywhere: false, sites: {}, csvBom: true, ...patch })),
+    loadSettings: async () => ({ ...DEFAULT_SETTINGS }),
+    updateSettings: vi.fn(async (patch) => ({ ...DEFAULT_SETTINGS, ...patch })),
     ...over,
   };
 }
