@@ -1,6 +1,6 @@
 /**
- * Makes sure Debian's Chromium (and, for the Firefox smoke test, firefox-esr)
- * is installed, installing it with apt-get when we are root on Debian, and
+ * Makes sure Debian's Chromium and firefox-esr (for the end-to-end tests)
+ * are installed, installing them with apt-get when we are root on Debian, and
  * otherwise saying exactly what to run. Playwright's own browser download
  * cannot be used here (no network beyond the package registries).
  */
@@ -35,7 +35,7 @@ export function ensureChromium(): string {
   );
 }
 
-/** firefox-esr for the content-script smoke test; null when it cannot be had. */
+/** firefox-esr for the Firefox end-to-end tests (tests/e2e-firefox/); null when it cannot be had. */
 export function ensureFirefox(): string | null {
   if (existsSync(FIREFOX)) return FIREFOX;
   try {
