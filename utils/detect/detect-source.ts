@@ -6,14 +6,30 @@ import { findCues } from './cue-match.ts';
 import { platformOfHost } from './platform.ts';
 import { lookupHost } from './registry-index.ts';
 import { fromCuesOnly, fromHost, labelCountry, none } from './score.ts';
-import { guessFromHandle, handleFromUrl, lookupAccount } from './social-handles.ts';
+import { guessFromHandle, handleFromUrl } from './social-handles.ts';
+import { deniedReason, lookupAccount, type AccountEntry } from './account-registry.ts';
+import { accountFromPath } from './account-paths.ts';
+import type { RegistryPlatform } from '../../seeds/registry/platforms.ts';
 import { countryLabel, possessive } from './names.ts';
 import type { Detection, PageSignals, Platform } from './types.ts';
 import { describeProblem, parseUrl } from './url.ts';
 import { embassyWordIn, guessFromHostLabel, mfaCountryDomain, mfaNameIn } from './host-name.ts';
 import { COUNTRIES } from '../../seeds/countries.ts';
 
-const PLATFORM_NAMES: Record<Platform, string> = { web: 'the web', x: 'X', facebook: 'Facebook', telegram: 'Telegram', youtube: 'YouTube', instagram: 'Instagram' };
+const PLATFORM_NAMES: Record<Platform | RegistryPlatform, string> = {
+  web: 'the web', x: 'X', facebook: 'Facebook', telegram: 'Telegram', youtube: 'YouTube', instagram: 'Instagram',
+  threads: 'Threads', rutube: 'Rutube', whatsapp: 'WhatsApp', github: 'GitHub', linkedin: 'LinkedIn', tiktok: 'TikTok',
+  bluesky: 'Bluesky', vk: 'VK', ok: 'Odnoklassniki',
+};
+
+/** "@MFA_Austria on X is the official account of …", with the body's type and the source for Wikidata rows. */
+function accountReasons(acct: AccountEntry, handle: string, where: string): string[] {
+  const countryNote = acct.country && acct.country !== 'EU' && !acct.name.includes(countryLabel(acct.country).replace(/^the /, '')) ? ` (${countryLabel(acct.country)})` : '';
+  const shown = /^\d+$|^UC[\w-]{22}$/.test(handle) || handle.startsWith('0029') ? `The ${where} channel ${handle}` : `@${handle} on ${where}`;
+  const reasons = [`${shown} is the official account of ${acct.name}${countryNote}.`];
+  if (acct.origin === 'wikidata') reasons.push(`Source: ${acct.source}${acct.type ? `, where it is listed as ${/^[aeiou]/i.test(acct.type) ? 'an' : 'a'} ${acct.type}` : ''}.`);
+  return reasons;
+}
 
 export function detectSource(url: string, signals?: PageSignals): Detection {
   try {
@@ -29,6 +45,14 @@ function detect(url: string, signals: PageSignals | undefined): Detection {
   const platform = platformOfHost(parsed.host);
   if (platform !== 'web') return detectSocial(platform, parsed.url, signals);
   if (parsed.isIp) return none('web', [`${parsed.host} is an IP address, not a registered domain.`]);
+  const pathAccount = accountFromPath(parsed);
+  if (pathAccount) {
+    const where = PLATFORM_NAMES[pathAccount.platform];
+    const denied = deniedReason(pathAccount.platform, pathAccount.handle);
+    if (denied) return none('web', [`@${pathAccount.handle} on ${where} is ${denied}.`]);
+    const acct = lookupAccount(pathAccount.platform, pathAccount.handle);
+    if (acct) return { kind: acct.kind, subkind: acct.subkind, country: acct.country, confidence: 0.97, reasons: accountReasons(acct, pathAccount.handle, where), platform: 'web' };
+  }
   if (!parsed.knownSuffix || !parsed.domain) return none('web', [`${parsed.host} does not end in a known public suffix.`]);
   if (parsed.host.split('.').some((l) => l.startsWith('xn--'))) {
     // Internationalised labels: official sources in the registry use ASCII hosts, so a
@@ -92,10 +116,18 @@ function detectSocial(platform: Platform, url: URL, signals: PageSignals | undef
   const given = signals?.authorHandle?.trim().replace(/^@/, '');
   const handle = given || handleFromUrl(platform, url);
   const where = PLATFORM_NAMES[platform];
+  if (platform === 'web') return none(platform, []);
+  const channelId = signals?.authorId?.trim();
+  if (channelId) {
+    const acct = lookupAccount(platform, channelId);
+    if (acct) return { kind: acct.kind, subkind: acct.subkind, country: acct.country, confidence: 0.98, reasons: accountReasons(acct, channelId, where), platform };
+  }
   if (handle) {
+    const denied = deniedReason(platform, handle);
+    if (denied) return none(platform, [`@${handle} on ${where} is ${denied}.`]);
     const acct = lookupAccount(platform, handle);
     if (acct) {
-      const reasons = [`@${handle} on ${where} is the official account of ${acct.name}${acct.country && acct.country !== 'EU' && !acct.name.includes(countryLabel(acct.country).replace(/^the /, '')) ? ` (${countryLabel(acct.country)})` : ''}.`];
+      const reasons = accountReasons(acct, handle, where);
       if (given) reasons.push(`The post's author is @${handle}.`);
       return { kind: acct.kind, subkind: acct.subkind, country: acct.country, confidence: 0.98, reasons, platform };
     }

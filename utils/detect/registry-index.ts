@@ -10,10 +10,11 @@ import { GOV_CONVENTIONS, GOV_SITES } from '../../seeds/registry/gov-domains.ts'
 import { IGO_DOMAINS } from '../../seeds/registry/igo.ts';
 import { DIPLOMATIC_DOMAINS, MFA_SITES, type DiplomaticSubkind } from '../../seeds/registry/mfa-sites.ts';
 import { PORTAL_PATHS } from '../../seeds/registry/paths.ts';
+import { GENERATED_ORGS, GENERATED_SITES, GENERATED_SOURCE, GENERATED_TYPES } from '../../seeds/registry/generated/govdirectory.ts';
 import type { SourceKind, SourceSubkind } from './types.ts';
 import { possessive, countryLabel } from './names.ts';
 
-export type RuleOrigin = 'mfa-site' | 'diplomatic' | 'gov-site' | 'convention' | 'portal-path' | 'igo';
+export type RuleOrigin = 'mfa-site' | 'diplomatic' | 'gov-site' | 'convention' | 'portal-path' | 'igo' | 'wikidata';
 
 export interface HostRule {
   origin: RuleOrigin;
@@ -32,6 +33,8 @@ export interface HostRule {
   labelPrefixes?: readonly { prefix: string; subkind: DiplomaticSubkind }[];
   /** Title/header cues may refine this hit (generic government zones and portals). */
   refinable: boolean;
+  /** Wikidata rows: the body's item, its type's label, and how many bodies give this site as theirs. */
+  wikidata?: { qid: string; type: string; claimants: number };
 }
 
 export interface HostMatch {
@@ -53,6 +56,43 @@ function specificityOf(path: readonly string[] | null): number {
 }
 
 const byHost = new Map<string, HostRule[]>();
+/** Host → indexes into GENERATED_SITES. */
+const generatedByHost = new Map<string, number[]>();
+/** GENERATED_SITES rows made into rules, on first use. */
+const generatedRules: (HostRule | undefined)[] = [];
+
+function generatedRule(i: number): HostRule {
+  const made = generatedRules[i];
+  if (made) return made;
+  const [org, host, path, claimants] = GENERATED_SITES[i]!;
+  const [qid, name, kind, subkind, country, level, type] = GENERATED_ORGS[org]!;
+  const segs = path ? path.slice(1).split('/') : null;
+  const r: HostRule = {
+    origin: 'wikidata',
+    kind,
+    subkind,
+    country,
+    // A body abroad or of the central government is as sure as a hand-written site; a shared page less so.
+    confidence: claimants > 1 ? 0.9 : level === 'local' ? 0.93 : 0.95,
+    domain: host,
+    path: segs,
+    specificity: specificityOf(segs),
+    name,
+    refinable: false,
+    wikidata: { qid, type: GENERATED_TYPES[type] ?? '', claimants },
+  };
+  generatedRules[i] = r;
+  return r;
+}
+
+/** The hand-written and generated rules of one host suffix. */
+function rulesOf(suffix: string): readonly HostRule[] | undefined {
+  const hand = byHost.get(suffix);
+  const gen = generatedByHost.get(suffix);
+  if (!gen) return hand;
+  const made = gen.map(generatedRule);
+  return hand ? [...hand, ...made] : made;
+}
 /** 'uzbekembassy' → rule for uzbekembassy.<any suffix>. */
 const byLabel = new Map<string, HostRule>();
 /** 'ambafrance-*.org' → rule. */
@@ -78,7 +118,7 @@ let built = false;
  * the content script loads this module on every page, and building the index in
  * the same task as evaluating the script made one long task of both.
  */
-function ensureIndex(): void {
+export function ensureIndex(): void {
   if (built) return;
   built = true;
   for (const s of MFA_SITES) {
@@ -174,6 +214,15 @@ function ensureIndex(): void {
     );
   }
 
+  // Official websites (P856) from Wikidata: only their hosts are indexed here (the tuples' own
+  // strings, nothing allocated per row); a row becomes a rule when a look-up reaches its host.
+  for (let i = 0; i < GENERATED_SITES.length; i++) {
+    const host = GENERATED_SITES[i]![1];
+    const list = generatedByHost.get(host);
+    if (list) list.push(i);
+    else generatedByHost.set(host, [i]);
+  }
+
   for (const [code, [name, a3]] of Object.entries(COUNTRIES)) {
     missionSlugs.set(name.toLowerCase().replace(/[^a-z]/g, ''), code);
     missionSlugs.set(a3.toLowerCase(), code);
@@ -203,7 +252,7 @@ function pick(rules: readonly HostRule[], segs: readonly string[]): HostRule | n
 
 /** At equal path specificity the more specific registry wins. */
 function rank(r: HostRule): number {
-  return ['mfa-site', 'diplomatic', 'gov-site', 'igo', 'portal-path', 'convention'].indexOf(r.origin);
+  return ['mfa-site', 'diplomatic', 'gov-site', 'igo', 'portal-path', 'wikidata', 'convention'].indexOf(r.origin);
 }
 
 const NOISE_LABELS = new Set(['www', 'www2', 'www3', 'm', 'mobile', 'web', 'en', 'eng', 'english', 'ru', 'rus', 'uz', 'oz', 'kz', 'kk', 'fr', 'de', 'es', 'ar', 'zh', 'cn', 'ja', 'jp', 'ko', 'tr', 'it', 'pt', 'new', 'old', 'beta', 'amp']);
@@ -214,7 +263,7 @@ export function lookupHost(host: string, segs: readonly string[]): HostMatch | n
   const labels = host.split('.');
   let found: HostMatch | null = null;
   for (let i = 0; i < labels.length && !found; i++) {
-    const rules = byHost.get(labels.slice(i).join('.'));
+    const rules = rulesOf(labels.slice(i).join('.'));
     if (!rules) continue;
     const r = pick(rules, segs);
     if (r) found = { rule: r, subLabels: labels.slice(0, i).filter((l) => !NOISE_LABELS.has(l)) };
@@ -266,5 +315,11 @@ export function describeHit(m: HostMatch, shown: string): string {
       return `${shown} is the page of ${r.name ?? `a government body of ${countryLabel(c)}`}.`;
     case 'igo':
       return `${r.domain} is the website of ${r.name ?? 'an international organisation'}, an intergovernmental organisation.`;
+    case 'wikidata': {
+      const w = r.wikidata;
+      const others = w && w.claimants > 1 ? ` and ${w.claimants - 1} other ${w.claimants === 2 ? 'body' : 'bodies'}` : '';
+      const type = w?.type ? `, ${/^[aeiou]/i.test(w.type) ? 'an' : 'a'} ${w.type}` : '';
+      return `${shown} is the official website of ${r.name ?? 'a government body'}${others}${type} (${countryLabel(c)}; Wikidata ${w?.qid ?? ''}, P856, retrieved ${GENERATED_SOURCE.retrieved}).`;
+    }
   }
 }

@@ -6,16 +6,8 @@
  */
 import { COUNTRIES } from '../../seeds/countries.ts';
 import { HANDLE_COUNTRY_ABBREVIATIONS } from '../../seeds/registry/cues.ts';
-import { SOCIAL_ACCOUNTS, type SocialAccount, type SocialPlatform } from '../../seeds/registry/social.ts';
+import type { SocialAccount, SocialPlatform } from '../../seeds/registry/social.ts';
 import type { Platform, SourceSubkind } from './types.ts';
-
-const accounts = new Map<string, SocialAccount>();
-for (const a of SOCIAL_ACCOUNTS) for (const p of a.on) accounts.set(`${p}:${a.handle.toLowerCase()}`, a);
-
-export function lookupAccount(platform: Platform, handle: string): SocialAccount | null {
-  if (platform === 'web') return null;
-  return accounts.get(`${platform}:${handle.toLowerCase()}`) ?? null;
-}
 
 const X_RESERVED = new Set(['home', 'explore', 'search', 'i', 'settings', 'notifications', 'messages', 'compose', 'hashtag', 'intent', 'share', 'login', 'logout', 'signup', 'tos', 'privacy', 'jobs', 'about', 'account', 'lists', 'bookmarks', 'communities', 'download', 'following', 'followers', 'topics']);
 const FB_RESERVED = new Set(['watch', 'groups', 'events', 'profile.php', 'story.php', 'permalink.php', 'photo.php', 'photo', 'photos', 'share', 'sharer', 'sharer.php', 'hashtag', 'login', 'login.php', 'marketplace', 'gaming', 'reel', 'reels', 'help', 'people', 'search', 'home.php', 'notifications', 'messages', 'friends', 'settings', 'privacy', 'policies', 'policy.php', 'l.php', 'dialog', 'plugins', 'business', 'ads', 'video.php', 'stories']);
@@ -25,9 +17,18 @@ const IG_RESERVED = new Set(['p', 'reel', 'reels', 'explore', 'accounts', 'direc
 
 const X_HANDLE = /^[a-z0-9_]{1,15}$/i;
 const TG_HANDLE = /^[a-z][a-z0-9_]{3,31}$/i;
-const FB_HANDLE = /^[a-z0-9.\-]{3,50}$/i;
+/** Page names may hold any letters ('Município-de-Lamego-61553884116259'); the URL gives them percent-encoded. */
+const FB_HANDLE = /^[\p{L}\p{N}.\-]{3,80}$/u;
 const IG_HANDLE = /^[a-z0-9._]{1,30}$/i;
 const YT_HANDLE = /^[a-z0-9._\-]{3,100}$/i;
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
 
 /** The account a social URL points at (profile, channel or the author of a post), or null. */
 export function handleFromUrl(platform: Platform, url: URL): string | null {
@@ -38,9 +39,12 @@ export function handleFromUrl(platform: Platform, url: URL): string | null {
     case 'x':
       return first && !X_RESERVED.has(firstLower) && X_HANDLE.test(first) ? first : null;
     case 'facebook': {
-      if (firstLower === 'pages' && segs[1]) return FB_HANDLE.test(segs[1]) ? segs[1] : null;
+      const decoded = safeDecode(first);
+      // facebook.com/pages/<Name>/<page id>: the id is the page's lasting name.
+      if (firstLower === 'pages' && segs[1]) return /^\d{5,20}$/.test(segs[2] ?? '') ? segs[2]! : FB_HANDLE.test(segs[1]) ? segs[1] : null;
+      if (firstLower === 'people' && /^\d{5,20}$/.test(segs[2] ?? '')) return segs[2]!;
       if (firstLower === 'profile.php') return url.searchParams.get('id');
-      return first && !FB_RESERVED.has(firstLower) && FB_HANDLE.test(first) ? first : null;
+      return decoded && !FB_RESERVED.has(firstLower) && FB_HANDLE.test(decoded) ? decoded : null;
     }
     case 'telegram': {
       const h = firstLower === 's' ? (segs[1] ?? '') : first;

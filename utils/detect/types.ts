@@ -38,6 +38,8 @@ export interface PageSignals {
   headerText?: string;
   /** On social platforms: the author of the post or the owner of the profile/channel, without '@'. */
   authorHandle?: string;
+  /** The platform's lasting id of the author, where the page gives one (YouTube's UC… channel id, a Facebook page id). */
+  authorId?: string;
   /** The author's display name as shown on the platform. */
   authorName?: string;
   /** A platform label such as X's "Uzbekistan government organization" or a grey check's tooltip. */
