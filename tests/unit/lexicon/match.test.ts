@@ -91,6 +91,9 @@ describe.each([
     ['yumusak gucunu', 'soft-power', 'yumusak gucunu'],
     ['bilgi guvenligi', 'information-security', 'bilgi guvenligi'],
     ['dijital okuryazarligi', 'digital-literacy', 'dijital okuryazarligi'],
+    // Suffixes on names and abbreviations follow an apostrophe, straight or curly.
+    ["e-Devlet'ten birkaç dakika", 'e-government', "e-Devlet'ten"],
+    ['e-Devlet’e giriş', 'e-government', 'e-Devlet’e'],
   ]],
 ] as [string, [string, string, string][]][])('%s: inflected forms', (_lang, rows) => {
   test.each(rows)('%s → %s', (text: string, concept: string, surface: string) => {
