@@ -10,7 +10,7 @@
  */
 import type { CategoryId, Concept } from '../utils/lexicon/types.ts';
 
-export const LEXICON_VERSION = '2026.11.5';
+export const LEXICON_VERSION = '2026.11.6';
 
 export interface Category {
   id: CategoryId;
@@ -99,11 +99,11 @@ export const LEXICON: Concept[] = [
       "Diplomatic work that serves a country's foreign trade, external economic ties and economic development.",
     refs: ['demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['economic diplomacy', 'commercial diplomacy', 'foreign economic activity', 'external economic ties'],
-      ru: ['экономическая дипломатия', 'внешнеэкономическая деятельность'],
-      uz: ['iqtisodiy diplomatiya', 'иқтисодий дипломатия'],
-      kk: ['экономикалық дипломатия'],
-      tr: ['ekonomik diplomasi', 'ticari diplomasi'],
+      en: ['economic diplomacy', 'commercial diplomacy', 'foreign economic activity', 'external economic ties', 'export promotion', 'promoting exports', 'promote exports', 'export support', 'trade promotion', 'trade mission', 'trade and investment', 'trade and economic cooperation', 'B2B meetings'],
+      ru: ['экономическая дипломатия', 'внешнеэкономическая деятельность', 'продвижение экспорта', 'поддержка экспорта', 'торгово-экономическое сотрудничество', 'торговое представительство', 'B2B-встречи'],
+      uz: ['iqtisodiy diplomatiya', 'иқтисодий дипломатия', "eksportni rag'batlantirish", "eksportni qo'llab-quvvatlash", 'savdo-iqtisodiy hamkorlik', 'B2B uchrashuv'],
+      kk: ['экономикалық дипломатия', 'экспортты ілгерілету', 'экспортты қолдау', 'сауда-экономикалық ынтымақтастық', 'B2B кездесу'],
+      tr: ['ekonomik diplomasi', 'ticari diplomasi', 'ihracatı teşvik', 'ihracatın teşviki', 'ihracat desteği', 'ticari ve ekonomik işbirliği', 'yatırım ve ticaret', 'ticaret ve yatırım', 'B2B görüşme'],
     },
   },
   {
@@ -114,11 +114,11 @@ export const LEXICON: Concept[] = [
     refs: [],
     added: { source: 'Cull, N. J. (2009). Public Diplomacy: Lessons from the Past. USC Center on Public Diplomacy (cited by Sattorov & Nasirov)' },
     terms: {
-      en: ['cultural diplomacy'],
-      ru: ['культурная дипломатия'],
-      uz: ['madaniy diplomatiya', 'маданий дипломатия'],
-      kk: ['мәдени дипломатия'],
-      tr: ['kültürel diplomasi', 'kültür diplomasisi'],
+      en: ['cultural diplomacy', 'days of culture', 'culture days', 'cultural exchange', 'days of Uzbek culture', 'days of Kazakh culture', 'days of Turkish culture'],
+      ru: ['культурная дипломатия', 'дни культуры', 'культурный обмен'],
+      uz: ['madaniy diplomatiya', 'маданий дипломатия', 'madaniyat kunlari', 'madaniyati kunlari'],
+      kk: ['мәдени дипломатия', 'мәдениет күндері', 'мәдениеті күндері'],
+      tr: ['kültürel diplomasi', 'kültür diplomasisi', 'kültür günleri'],
     },
     stems: { diplomasisi: ['diplomasi'] },
   },
@@ -129,13 +129,19 @@ export const LEXICON: Concept[] = [
     definition:
       'Diplomacy conducted in and with international organizations, conferences and summits, where digital tools now carry much of the work.',
     refs: ['turayeva-2023', 'jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
+    // Bare 'summit' stays out in English and Turkish (mountains, 'zirve'); Russian, Uzbek and Kazakh
+    // 'саммит'/'sammit' only mean the meeting. Bare 'General Assembly' and 'Security Council' stay out
+    // (US state legislatures, national security councils). 'BM' is not case-sensitive, so that Turkish
+    // suffixes after its apostrophe are read ('BM'de').
     terms: {
-      en: ['multilateral diplomacy', 'international organizations', 'international organisations', 'international conferences', 'international summits'],
-      ru: ['многосторонняя дипломатия', 'международные организации', 'международные конференции'],
-      uz: ["ko'p tomonlama diplomatiya", 'xalqaro tashkilot', 'халқаро ташкилот'],
-      kk: ['көпжақты дипломатия', 'халықаралық ұйым'],
-      tr: ['çok taraflı diplomasi', 'uluslararası kuruluş', 'uluslararası örgüt'],
+      en: ['multilateral diplomacy', 'international organizations', 'international organisations', 'international conferences', 'international summits', 'United Nations', 'UN', 'UN General Assembly', 'OSCE', 'sidelines of the summit', 'UN Security Council'],
+      ru: ['многосторонняя дипломатия', 'международные организации', 'международные конференции', 'ООН', 'ОБСЕ', 'Генеральная Ассамблея', 'саммит'],
+      uz: ["ko'p tomonlama diplomatiya", 'xalqaro tashkilot', 'халқаро ташкилот', 'BMT', 'YXHT', 'Bosh Assambleya', 'sammit'],
+      kk: ['көпжақты дипломатия', 'халықаралық ұйым', 'БҰҰ', 'ЕҚЫҰ', 'Бас Ассамблея', 'саммит'],
+      tr: ['çok taraflı diplomasi', 'uluslararası kuruluş', 'uluslararası örgüt', 'BM', 'AGİT', 'BM Genel Kurulu', 'Birleşmiş Milletler', 'zirve marjı', 'zirve toplantısı'],
     },
+    caseSensitive: ['UN', 'OSCE'],
+    stems: { marjı: ['marj'] },
   },
   {
     id: 'data-diplomacy',
@@ -144,13 +150,13 @@ export const LEXICON: Concept[] = [
     definition: 'Diplomacy that uses data and data flows as a resource and as a subject of negotiation between states.',
     refs: ['turayeva-2023'],
     terms: {
-      en: ['data diplomacy'],
-      ru: ['дипломатия данных'],
-      uz: ["ma'lumotlar diplomatiyasi"],
-      kk: ['деректер дипломатиясы'],
-      tr: ['veri diplomasisi'],
+      en: ['data diplomacy', 'cross-border data flows'],
+      ru: ['дипломатия данных', 'трансграничные потоки данных'],
+      uz: ["ma'lumotlar diplomatiyasi", "transchegaraviy ma'lumotlar oqimi"],
+      kk: ['деректер дипломатиясы', 'трансшекаралық деректер ағыны'],
+      tr: ['veri diplomasisi', 'sınır ötesi veri akışı'],
     },
-    stems: { diplomasisi: ['diplomasi'] },
+    stems: { diplomasisi: ['diplomasi'], akışı: ['akış'] },
   },
   // ------------------------------------------------------------------ goals
   {
@@ -160,11 +166,12 @@ export const LEXICON: Concept[] = [
     definition:
       "A country's ability to shape what others want through attraction, values and culture rather than coercion. Several papers present digital diplomacy as a new instrument of it.",
     refs: ['sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
+    // 'through attraction' and its translations: Nye's definition (attraction rather than coercion).
     terms: {
-      en: ['soft power'],
-      ru: ['мягкая сила'],
-      uz: ['yumshoq kuch', 'юмшоқ куч'],
-      kk: ['жұмсақ күш'],
+      en: ['soft power', 'through attraction'],
+      ru: ['мягкая сила', 'за счёт привлекательности'],
+      uz: ['yumshoq kuch', 'юмшоқ куч', 'jozibadorlik orqali'],
+      kk: ['жұмсақ күш', 'тартымдылық арқылы'],
       tr: ['yumuşak güç'],
     },
   },
@@ -178,8 +185,8 @@ export const LEXICON: Concept[] = [
     terms: {
       en: ['nation branding', 'state branding', 'country branding', "country's brand", 'national brand', 'place branding'],
       ru: ['национальный брендинг', 'брендинг страны', 'бренд страны', 'национальный бренд'],
-      uz: ['milliy brending', 'davlat brendi', 'milliy brend'],
-      kk: ['ұлттық брендинг', 'ел бренді'],
+      uz: ['milliy brending', 'davlat brendi', 'milliy brend', 'mamlakat brendi'],
+      kk: ['ұлттық брендинг', 'ел бренді', 'ұлттық бренд'],
       tr: ['ulus markalaması', 'ülke markası', 'ülke markalaması', 'ulus markası'],
     },
   },
@@ -191,13 +198,13 @@ export const LEXICON: Concept[] = [
       'Informing foreign investors about opportunities, rules and procedures in a country in order to attract capital.',
     refs: ['demircioglu-2024'],
     terms: {
-      en: ['investment promotion', 'attracting investors', 'attracting investment', 'attracting foreign investment', 'attract investment', 'attract foreign investment', 'foreign investment', 'foreign investors', 'investment opportunities'],
-      ru: ['привлечение инвестиций', 'продвижение инвестиций', 'иностранные инвесторы'],
-      uz: ['investitsiyalarni jalb qilish', 'инвестицияларни жалб қилиш', 'xorijiy investor'],
-      kk: ['инвестиция тарту', 'инвестицияларды тарту', 'шетелдік инвестор'],
-      tr: ['yatırım teşviki', 'yatırımların teşviki', 'yatırımların teşvik edilmesi', 'yabancı yatırımcı', 'yabancı yatırım', 'yatırım tanıtımı'],
+      en: ['investment promotion', 'attracting investors', 'attracting investment', 'attracting foreign investment', 'attract investment', 'attract foreign investment', 'foreign investment', 'foreign investors', 'investment opportunities', 'trade and investment promotion'],
+      ru: ['привлечение инвестиций', 'продвижение инвестиций', 'иностранные инвесторы', 'инвестиционные возможности', 'привлечение иностранных инвестиций'],
+      uz: ['investitsiyalarni jalb qilish', 'инвестицияларни жалб қилиш', 'xorijiy investor', 'investitsiya imkoniyatlari', 'investitsiya jalb qilish'],
+      kk: ['инвестиция тарту', 'инвестицияларды тарту', 'шетелдік инвестор', 'инвестициялық мүмкіндіктер'],
+      tr: ['yatırım teşviki', 'yatırımların teşviki', 'yatırımların teşvik edilmesi', 'yabancı yatırımcı', 'yabancı yatırım', 'yatırım tanıtımı', 'yatırım fırsatları', 'yatırım çekme', 'yatırımcı çekme'],
     },
-    stems: { инвестиций: ['инвестици'] },
+    stems: { инвестиций: ['инвестици'], imkoniyatlari: ['imkoniyat'], мүмкіндіктер: ['мүмкіндік'], fırsatları: ['fırsat'] },
   },
   {
     id: 'international-image',
@@ -206,11 +213,11 @@ export const LEXICON: Concept[] = [
     definition: 'How a country is perceived abroad, its reputation and standing, which digital diplomacy seeks to improve.',
     refs: ['turayeva-2023', 'jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['international image', 'positive image', "country's image", 'global image', 'international reputation', 'international standing', 'positive perception'],
-      ru: ['международный имидж', 'имидж страны', 'международная репутация', 'позитивный имидж'],
-      uz: ['xalqaro imidj', 'xalqaro imij', 'mamlakat imiji', "xalqaro obro'"],
-      kk: ['халықаралық имидж', 'елдің имиджі', 'халықаралық бедел'],
-      tr: ['uluslararası imaj', 'ülke imajı', 'uluslararası itibar'],
+      en: ['international image', 'positive image', "country's image", 'global image', 'international reputation', 'international standing', 'positive perception', "country's reputation", 'reputation of the country', 'reputation of our country', 'image abroad', 'reputation abroad', 'image of the country', 'image of our country'],
+      ru: ['международный имидж', 'имидж страны', 'международная репутация', 'позитивный имидж', 'репутация страны', 'репутация нашей страны', 'образ страны', 'имидж за рубежом'],
+      uz: ['xalqaro imidj', 'xalqaro imij', 'mamlakat imiji', "xalqaro obro'", 'xorijdagi imij', 'xorijdagi imidj', "dunyodagi obro'si", "mamlakat obro'si", "xalqaro obro'si"],
+      kk: ['халықаралық имидж', 'елдің имиджі', 'халықаралық бедел', 'шетелдегі имидж', 'әлемдегі бедел', 'елдің беделі'],
+      tr: ['uluslararası imaj', 'ülke imajı', 'uluslararası itibar', 'yurt dışındaki imaj', 'dünyadaki itibar', 'ülkemizin itibarı', 'ülkenin itibarı'],
     },
   },
   {
@@ -221,8 +228,8 @@ export const LEXICON: Concept[] = [
       "Advancing a state's foreign-policy interests, objectives and initiatives by explaining them to audiences abroad.",
     refs: ['turayeva-2023', 'jumayeva-2023', 'demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['foreign policy interests', 'foreign policy objectives', 'foreign policy goals', 'foreign policy initiatives', 'foreign-policy promotion', 'political initiatives'],
-      ru: ['внешнеполитические интересы', 'внешнеполитические задачи', 'внешнеполитические инициативы', 'продвижение внешней политики'],
+      en: ['foreign policy interests', 'foreign policy objectives', 'foreign policy goals', 'foreign policy initiatives', 'foreign-policy promotion', 'political initiatives', "country's position", 'position of our country', 'position of the country'],
+      ru: ['внешнеполитические интересы', 'внешнеполитические задачи', 'внешнеполитические инициативы', 'продвижение внешней политики', 'позиция нашей страны', 'позиция страны'],
       uz: ['tashqi siyosat maqsadlari', 'tashqi siyosiy tashabbus'],
       kk: ['сыртқы саяси мүдде', 'сыртқы саяси бастама'],
       tr: ['dış politika hedefleri', 'dış politika çıkarları'],
@@ -250,11 +257,11 @@ export const LEXICON: Concept[] = [
     definition: 'Joint work between states and organizations, which digital platforms make faster and easier to organize.',
     refs: ['sattorov-nasirov', 'demircioglu-2024'],
     terms: {
-      en: ['international cooperation', 'international collaboration'],
-      ru: ['международное сотрудничество'],
-      uz: ['xalqaro hamkorlik', 'халқаро ҳамкорлик'],
-      kk: ['халықаралық ынтымақтастық'],
-      tr: ['uluslararası işbirliği', 'uluslararası iş birliği'],
+      en: ['international cooperation', 'international collaboration', 'bilateral cooperation'],
+      ru: ['международное сотрудничество', 'двустороннее сотрудничество'],
+      uz: ['xalqaro hamkorlik', 'халқаро ҳамкорлик', 'ikki tomonlama hamkorlik'],
+      kk: ['халықаралық ынтымақтастық', 'екіжақты ынтымақтастық'],
+      tr: ['uluslararası işbirliği', 'uluslararası iş birliği', 'ikili işbirliği', 'ikili iş birliği'],
     },
   },
   // ------------------------------------------------------------------ channels
@@ -265,13 +272,16 @@ export const LEXICON: Concept[] = [
     definition:
       'Platforms such as X (Twitter), Facebook, Instagram, YouTube and Telegram, on which diplomats and ministries publish and converse with the public. The corpus names them the main channel of digital diplomacy.',
     refs: ['turayeva-2023', 'jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
+    // Platform names are in the uz and tr lists too, for their suffixes ('Twitterda', 'Twitter'da');
+    // 'аккаунт'/'akkaunt' stay out: every login page has one.
     terms: {
-      en: ['social media', 'social networks', 'social networking', 'social platforms', 'social media platforms', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'YouTube'],
-      ru: ['социальные сети', 'соцсети', 'социальные медиа', 'Твиттер', 'Фейсбук', 'Телеграм', 'Инстаграм'],
-      uz: ['ijtimoiy tarmoq', 'ижтимоий тармоқ', 'ijtimoiy media'],
-      kk: ['әлеуметтік желі', 'әлеуметтік медиа'],
-      tr: ['sosyal medya', 'sosyal ağ'],
+      en: ['social media', 'social networks', 'social networking', 'social platforms', 'social media platforms', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'YouTube', 'WhatsApp', 'TikTok', 'X account', 'tweet', 'tweets', 'tweeted'],
+      ru: ['социальные сети', 'соцсети', 'социальные медиа', 'Твиттер', 'Фейсбук', 'Телеграм', 'Инстаграм', 'WhatsApp', 'TikTok', 'Ютуб', 'твит'],
+      uz: ['ijtimoiy tarmoq', 'ижтимоий тармоқ', 'ijtimoiy media', 'Telegram', 'Facebook', 'Instagram', 'Twitter', 'YouTube', 'WhatsApp', 'TikTok', 'tvit'],
+      kk: ['әлеуметтік желі', 'әлеуметтік медиа', 'X желісі', 'твит'],
+      tr: ['sosyal medya', 'sosyal ağ', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'YouTube', 'WhatsApp', 'TikTok', 'X hesap', 'tweet'],
     },
+    stems: { Инстаграм: ['инстаграм'], Телеграм: ['телеграм'] },
   },
   {
     id: 'official-websites',
@@ -279,12 +289,13 @@ export const LEXICON: Concept[] = [
     category: 'channels',
     definition: 'Websites and web portals of ministries, embassies and governments, the official online record of their positions and services.',
     refs: ['turayeva-2023', 'jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
+    // 'portal', 'сайт', 'sayt' are as broad as 'website' (also non-governmental sites); 'news portal' is new media.
     terms: {
-      en: ['official website', 'website', 'web portal', 'web site'],
-      ru: ['официальный сайт', 'веб-сайт', 'интернет-портал'],
-      uz: ['rasmiy sayt', 'veb-sayt', 'rasmiy veb-sayt'],
-      kk: ['ресми сайт', 'интернет-ресурс'],
-      tr: ['resmi web sitesi', 'web sitesi'],
+      en: ['official website', 'website', 'web portal', 'web site', 'portal'],
+      ru: ['официальный сайт', 'веб-сайт', 'интернет-портал', 'сайт', 'портал'],
+      uz: ['rasmiy sayt', 'veb-sayt', 'rasmiy veb-sayt', 'sayt', 'portal'],
+      kk: ['ресми сайт', 'интернет-ресурс', 'сайт', 'портал'],
+      tr: ['resmi web sitesi', 'web sitesi', 'internet sitesi', 'portal'],
     },
     stems: { sitesi: ['site'] },
   },
@@ -296,11 +307,11 @@ export const LEXICON: Concept[] = [
       'Meetings, consultations and conferences held over video links instead of in person. They became routine in diplomacy during the COVID-19 pandemic.',
     refs: ['turayeva-2023', 'demircioglu-2024'],
     terms: {
-      en: ['video conferencing', 'videoconferencing', 'video conference', 'videoconference', 'video call', 'video link', 'video communication', 'online meetings', 'virtual meetings', 'virtual events', 'held remotely'],
-      ru: ['видеоконференция', 'видеоконференцсвязь', 'видеосвязь', 'онлайн-встреча'],
-      uz: ['videokonferensiya', 'videoaloqa', 'видеоалоқа'],
-      kk: ['бейнеконференция', 'бейнебайланыс'],
-      tr: ['video konferans', 'çevrim içi toplantı', 'online toplantı'],
+      en: ['video conferencing', 'videoconferencing', 'video conference', 'videoconference', 'video call', 'video link', 'video communication', 'online meetings', 'virtual meetings', 'virtual events', 'held remotely', 'online briefing', 'via Zoom', 'Zoom call', 'Zoom meeting'],
+      ru: ['видеоконференция', 'видеоконференцсвязь', 'видеосвязь', 'онлайн-встреча', 'онлайн-брифинг', 'онлайн-конференция'],
+      uz: ['videokonferensiya', 'videoaloqa', 'видеоалоқа', 'onlayn brifing', 'onlayn uchrashuv'],
+      kk: ['бейнеконференция', 'бейнебайланыс', 'онлайн брифинг', 'онлайн кездесу'],
+      tr: ['video konferans', 'çevrim içi toplantı', 'online toplantı', 'video bağlantı'],
     },
   },
   {
@@ -310,9 +321,9 @@ export const LEXICON: Concept[] = [
     definition: 'Public services and administration delivered online through government portals and electronic services.',
     refs: ['demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['e-government', 'electronic government', 'electronic services', 'e-services', 'digital government'],
-      ru: ['электронное правительство', 'электронные услуги', 'электронные государственные услуги'],
-      uz: ['elektron hukumat', 'электрон ҳукумат', 'elektron xizmat'],
+      en: ['e-government', 'electronic government', 'electronic services', 'e-services', 'digital government', 'eGov', 'public services online', 'online public services'],
+      ru: ['электронное правительство', 'электронные услуги', 'электронные государственные услуги', 'госуслуги'],
+      uz: ['elektron hukumat', 'электрон ҳукумат', 'elektron xizmat', 'interaktiv davlat xizmatlari'],
       kk: ['электрондық үкімет', 'электрондық қызмет'],
       tr: ['e-devlet', 'elektronik devlet', 'e-hizmet'],
     },
@@ -338,12 +349,13 @@ export const LEXICON: Concept[] = [
     definition: 'Internet-based media, from online television to news sites, as distinct from print and broadcast media of the last century.',
     refs: ['turayeva-2023', 'jumayeva-2023', 'demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['new media', 'digital media', 'internet television'],
-      ru: ['новые медиа', 'цифровые медиа'],
-      uz: ['yangi media', 'янги медиа', 'raqamli media'],
-      kk: ['жаңа медиа', 'цифрлық медиа'],
-      tr: ['yeni medya', 'dijital medya'],
+      en: ['new media', 'digital media', 'internet television', 'online TV', 'news portal', 'news websites', 'online media'],
+      ru: ['новые медиа', 'цифровые медиа', 'интернет-телевидение', 'новостные порталы', 'интернет-СМИ'],
+      uz: ['yangi media', 'янги медиа', 'raqamli media', 'internet-televideniye', 'yangiliklar portali'],
+      kk: ['жаңа медиа', 'цифрлық медиа', 'интернет-теледидар', 'жаңалық порталы'],
+      tr: ['yeni medya', 'dijital medya', 'internet televizyonu', 'haber portalı'],
     },
+    stems: { portali: ['portal'], порталы: ['портал'], televizyonu: ['televizyon'], portalı: ['portal'] },
   },
   {
     id: 'blogs',
@@ -352,11 +364,11 @@ export const LEXICON: Concept[] = [
     definition: 'Personal or institutional online journals, used by diplomats to comment publicly and watched by ministries as a source of opinion.',
     refs: ['turayeva-2023', 'jumayeva-2023', 'demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['blogs', 'blogosphere'],
-      ru: ['блоги', 'блогосфера'],
-      uz: ['blog', 'блог'],
-      kk: ['блогтар'],
-      tr: ['bloglar'],
+      en: ['blogs', 'blogosphere', 'bloggers'],
+      ru: ['блоги', 'блогосфера', 'блогеры'],
+      uz: ['blog', 'блог', 'bloger'],
+      kk: ['блогтар', 'блогер'],
+      tr: ['bloglar', 'blogcu'],
     },
     stems: { блогтар: ['блог'], bloglar: ['blog'] },
   },
@@ -368,11 +380,12 @@ export const LEXICON: Concept[] = [
     refs: ['jumayeva-2023', 'demircioglu-2024'],
     terms: {
       en: ['e-mail', 'email', 'electronic mail'],
-      ru: ['электронная почта'],
-      uz: ['elektron pochta'],
-      kk: ['электрондық пошта'],
+      ru: ['электронная почта', 'электронная переписка'],
+      uz: ['elektron pochta', 'elektron yozishmalar'],
+      kk: ['электрондық пошта', 'электрондық хат-хабар'],
       tr: ['e-posta'],
     },
+    stems: { yozishmalar: ['yozishma'] },
   },
   {
     id: 'electronic-document-management',
@@ -381,11 +394,11 @@ export const LEXICON: Concept[] = [
     definition: 'Creating, exchanging and archiving official documents and treaties in electronic form instead of on paper.',
     refs: ['turayeva-2023', 'demircioglu-2024'],
     terms: {
-      en: ['electronic document management', 'electronic document', 'electronic database', 'electronic document exchange'],
-      ru: ['электронный документооборот', 'электронный документ'],
-      uz: ['elektron hujjat aylanishi', 'elektron hujjat'],
-      kk: ['электрондық құжат айналымы', 'электрондық құжат'],
-      tr: ['elektronik belge yönetimi', 'elektronik belge'],
+      en: ['electronic document management', 'electronic document', 'electronic database', 'electronic document exchange', 'paperless', 'electronic signature', 'digital signature', 'e-signature', 'electronic archive'],
+      ru: ['электронный документооборот', 'электронный документ', 'безбумажный документооборот', 'электронная подпись', 'электронный архив'],
+      uz: ['elektron hujjat aylanishi', 'elektron hujjat', 'elektron raqamli imzo', 'elektron imzo', "qog'ozsiz ish yuritish", 'elektron arxiv'],
+      kk: ['электрондық құжат айналымы', 'электрондық құжат', 'электрондық цифрлық қолтаңба', 'электрондық қолтаңба', 'қағазсыз құжат айналымы', 'электрондық мұрағат'],
+      tr: ['elektronik belge yönetimi', 'elektronik belge', 'e-imza', 'elektronik imza', 'elektronik arşiv'],
     },
     stems: { yönetimi: ['yönetim'] },
   },
@@ -396,8 +409,8 @@ export const LEXICON: Concept[] = [
     definition: 'Telephone and online lines on which citizens, especially those abroad, can reach a ministry directly.',
     refs: ['turayeva-2023', 'demircioglu-2024'],
     terms: {
-      en: ['hotline', 'call center', 'call centre', 'helpline', 'direct lines of communication'],
-      ru: ['горячая линия', 'колл-центр', 'call-центр'],
+      en: ['hotline', 'call center', 'call centre', 'helpline', 'direct lines of communication', 'duty phone'],
+      ru: ['горячая линия', 'колл-центр', 'call-центр', 'дежурный телефон'],
       uz: ['ishonch telefoni', 'qaynoq liniya'],
       kk: ['сенім телефоны', 'жедел желі'],
       tr: ['çağrı merkezi', 'yardım hattı'],
@@ -411,12 +424,16 @@ export const LEXICON: Concept[] = [
     definition:
       'Services a foreign ministry and its consulates provide to individuals, such as passports, visas, registration and assistance. The corpus describes them moving online.',
     refs: ['demircioglu-2024', 'allamurodov-2023'],
+    // 'passport', 'consul' and 'consular' alone: outside consular pages they are still travel documents
+    // and consuls ('vaccine passport' is the rare exception). Bare 'visa' stays out (Visa cards; Turkish
+    // 'vize' is also a mid-term exam). 'konsullik' (uz) and 'консулдық' (kk) mean both the consulate and
+    // 'consular': alone they are the mission, before a noun (hisobi, yordami, есеп, көмек) the service.
     terms: {
-      en: ['consular services', 'consular assistance', 'consular activities', 'consular registration', 'visa services', 'visa application', 'issuing visas', 'travel advisories', 'travel advice'],
-      ru: ['консульские услуги', 'консульское обслуживание', 'консульская помощь', 'визовые услуги'],
-      uz: ['konsullik xizmatlari', 'консуллик хизматлари'],
-      kk: ['консулдық қызметтер'],
-      tr: ['konsolosluk hizmetleri'],
+      en: ['consular services', 'consular assistance', 'consular activities', 'consular registration', 'visa services', 'visa application', 'issuing visas', 'travel advisories', 'travel advice', 'consular', 'consul', 'passport', 'visa-free', 'visa regime', 'visa applicants', 'apostille', 'apostilled', 'legalisation of documents', 'legalization of documents'],
+      ru: ['консульские услуги', 'консульское обслуживание', 'консульская помощь', 'визовые услуги', 'консульский', 'консул', 'загранпаспорт', 'безвизовый режим', 'визовый режим', 'апостиль', 'апостилирование', 'легализация документов', 'заявители на визу'],
+      uz: ['konsullik xizmatlari', 'консуллик хизматлари', 'konsullik hisobi', 'konsullik yordami', 'konsullik qabuli', 'konsullikka yozilish', 'pasport', 'vizasiz rejim', 'viza rejimi', 'apostil', 'viza uchun ariza', 'konsul'],
+      kk: ['консулдық қызметтер', 'консулдық есеп', 'консулдық көмек', 'консулдық қабылдау', 'төлқұжат', 'визасыз режим', 'виза режимі', 'апостиль', 'апостильдену', 'визаға өтініш', 'консул'],
+      tr: ['konsolosluk hizmetleri', 'konsolosluk kaydı', 'konsolosluk yardımı', 'konsolosluk işlemleri', 'pasaport', 'vize muafiyeti', 'vize başvurusu', 'apostil', 'konsolos'],
     },
     stems: { xizmatlari: ['xizmat'], хизматлари: ['хизмат'], қызметтер: ['қызмет'], hizmetleri: ['hizmet'] },
   },
@@ -427,11 +444,11 @@ export const LEXICON: Concept[] = [
     definition: 'Visas applied for and issued electronically, one of the digital services that simplify entry for foreigners.',
     refs: ['demircioglu-2024'],
     terms: {
-      en: ['e-visa', 'electronic visas'],
+      en: ['e-visa', 'electronic visas', 'e-visa application'],
       ru: ['электронная виза'],
       uz: ['elektron viza', 'электрон виза'],
       kk: ['электрондық виза'],
-      tr: ['e-vize', 'elektronik vize'],
+      tr: ['e-vize', 'elektronik vize', 'e-vize başvurusu'],
     },
   },
   {
@@ -440,14 +457,20 @@ export const LEXICON: Concept[] = [
     category: 'functions',
     definition: 'Protecting, informing and assisting nationals who live or travel outside their country, increasingly through online channels.',
     refs: ['demircioglu-2024', 'allamurodov-2023'],
+    // Everyday words (issue 14): 'nationals' names a state's citizens, nearly always abroad ('British
+    // nationals'); it is exact, as its stem 'national' would match every 'national' (sports pages' 'the
+    // Nationals' are the exception). Bare 'citizens', 'граждане', 'fuqarolar', 'азаматтар', 'vatandaşlar'
+    // stay out: most of their uses are domestic. Russian participles in -ся do not decline by rule, so
+    // each case form is listed.
     terms: {
-      en: ['citizens abroad', 'citizens residing abroad', 'citizens traveling abroad', 'citizens travelling abroad', 'nationals abroad', 'support for citizens', 'evacuation of citizens', 'evacuate citizens', 'repatriation'],
-      ru: ['граждане за рубежом', 'граждане за границей', 'находящиеся за рубежом', 'находящихся за рубежом', 'находящимся за рубежом', 'поддержка граждан', 'эвакуация граждан', 'репатриация'],
-      uz: ['xorijdagi fuqarolar', 'хориждаги фуқаролар'],
-      kk: ['шетелдегі азаматтар'],
-      tr: ['yurt dışındaki vatandaşlar', 'vatandaşların tahliyesi'],
+      en: ['citizens abroad', 'citizens residing abroad', 'citizens traveling abroad', 'citizens travelling abroad', 'nationals abroad', 'support for citizens', 'evacuation of citizens', 'evacuate citizens', 'repatriation', 'nationals', 'compatriots abroad', 'living abroad', 'live abroad', 'work abroad', 'working abroad', 'stranded abroad', 'detained abroad', 'labour migrants', 'labor migrants', 'migrant workers', 'evacuation flights', 'expatriates', 'expats'],
+      ru: ['граждане за рубежом', 'граждане за границей', 'находящиеся за рубежом', 'находящихся за рубежом', 'находящимся за рубежом', 'поддержка граждан', 'эвакуация граждан', 'репатриация', 'оказавшиеся за рубежом', 'оказавшихся за рубежом', 'оказавшимся за рубежом', 'оказавшиеся за границей', 'оказавшихся за границей', 'оказавшимся за границей', 'проживающие за рубежом', 'проживающие за границей', 'задержанные за рубежом', 'задержанные за границей', 'соотечественники за рубежом', 'трудовые мигранты', 'вывозные рейсы'],
+      uz: ['xorijdagi fuqarolar', 'хориждаги фуқаролар', 'xorijdagi vatandoshlar', 'chet eldagi fuqarolar', 'chet eldagi vatandoshlar', "chet eldagi o'zbekistonliklar", "xorijdagi o'zbekistonliklar", 'mehnat migrantlari', 'fuqarolarni evakuatsiya qilish'],
+      kk: ['шетелдегі азаматтар', 'шетелдегі отандастар', 'шетелдегі қазақстандықтар', 'азаматтарды эвакуациялау', 'еңбек мигранттары'],
+      tr: ['yurt dışındaki vatandaşlar', 'vatandaşların tahliyesi', 'gurbetçi', 'tahliye uçuşu'],
     },
-    stems: { fuqarolar: ['fuqaro'], фуқаролар: ['фуқаро'], азаматтар: ['азамат'], vatandaşlar: ['vatandaş'] },
+    exact: ['nationals'],
+    stems: { fuqarolar: ['fuqaro'], фуқаролар: ['фуқаро'], азаматтар: ['азамат'], vatandaşlar: ['vatandaş'], vatandoshlar: ['vatandosh'], "o'zbekistonliklar": ["o'zbekistonlik"], migrantlari: ['migrant'], отандастар: ['отандас'], қазақстандықтар: ['қазақстандық'], мигранттары: ['мигрант'], uçuşu: ['uçuş'] },
   },
   {
     id: 'diaspora',
@@ -455,14 +478,17 @@ export const LEXICON: Concept[] = [
     category: 'functions',
     definition: 'Communities of a nation living abroad, whom ministries and embassies address and involve through digital channels.',
     refs: ['demircioglu-2024', 'allamurodov-2023'],
+    // 'община' names ethnic and religious communities, mostly diasporas ('казахская община Стамбула');
+    // ethnonym + 'community' for the corpus's countries. Turkish 'toplum' is 'society' and stays out
+    // ('topluluk' is the community).
     terms: {
-      en: ['diaspora', 'compatriots'],
-      ru: ['диаспора', 'соотечественники'],
+      en: ['diaspora', 'compatriots', 'Uzbek community', 'Kazakh community', 'Turkish community', 'Russian community'],
+      ru: ['диаспора', 'соотечественники', 'община'],
       uz: ['diaspora', 'vatandoshlar'],
-      kk: ['диаспора', 'отандастар'],
-      tr: ['diaspora', 'soydaşlar'],
+      kk: ['диаспора', 'отандастар', 'қандас', 'этникалық қазақтар', 'қазақ қауымдастығы', 'өзбек қауымдастығы'],
+      tr: ['diaspora', 'soydaşlar', 'Kazak topluluğu', 'Özbek topluluğu', 'Türk topluluğu'],
     },
-    stems: { vatandoshlar: ['vatandosh'], отандастар: ['отандас'], soydaşlar: ['soydaş'] },
+    stems: { vatandoshlar: ['vatandosh'], отандастар: ['отандас'], soydaşlar: ['soydaş'], қазақтар: ['қазақ'] },
   },
   {
     id: 'crisis-communication',
@@ -471,12 +497,14 @@ export const LEXICON: Concept[] = [
     definition:
       'Informing citizens and the world quickly during conflicts, disasters and pandemics, and coordinating the response. Fast digital channels make this one of digital diplomacy\u2019s main uses.',
     refs: ['sattorov-nasirov', 'demircioglu-2024'],
+    // Disaster zones where the phrase is not also medical: English "affected area" and Turkish "etkilenen
+    // bölge" are where ointment goes, and stay out.
     terms: {
       en: ['crisis communication', 'crisis situations', 'crisis management', 'crisis agility', 'times of crisis', 'disaster response', 'emergency communication'],
-      ru: ['кризисная коммуникация', 'кризисные ситуации', 'чрезвычайные ситуации'],
-      uz: ['inqirozli kommunikatsiya', 'favqulodda vaziyat', 'фавқулодда вазият'],
-      kk: ['дағдарыстық коммуникация', 'төтенше жағдай'],
-      tr: ['kriz iletişimi', 'kriz yönetimi', 'acil durum'],
+      ru: ['кризисная коммуникация', 'кризисные ситуации', 'чрезвычайные ситуации', 'пострадавший район', 'зона бедствия'],
+      uz: ['inqirozli kommunikatsiya', 'favqulodda vaziyat', 'фавқулодда вазият', "zarar ko'rgan hudud"],
+      kk: ['дағдарыстық коммуникация', 'төтенше жағдай', 'зардап шеккен аймақ'],
+      tr: ['kriz iletişimi', 'kriz yönetimi', 'acil durum', 'afet bölgesi', 'deprem bölgesi'],
     },
     stems: { iletişimi: ['iletişim'], yönetimi: ['yönetim'] },
   },
@@ -489,10 +517,11 @@ export const LEXICON: Concept[] = [
     terms: {
       en: ['political planning', 'policy planning', 'policy development'],
       ru: ['политическое планирование', 'внешнеполитическое планирование'],
-      uz: ['siyosiy rejalashtirish'],
+      uz: ['siyosiy rejalashtirish', 'tashqi siyosatni rejalashtirish'],
       kk: ['саяси жоспарлау'],
       tr: ['politika planlaması'],
     },
+    stems: { planlaması: ['planlama'] },
   },
   {
     id: 'information-flow',
@@ -500,12 +529,14 @@ export const LEXICON: Concept[] = [
     category: 'functions',
     definition: 'Following the international flow of news and data, and monitoring online discussion, to anticipate events and inform policy.',
     refs: ['turayeva-2023', 'demircioglu-2024'],
+    // 'foreign press': reading and summarising it is a ministry's daily monitoring of the news flow;
+    // elsewhere the phrase names foreign coverage, the same flow.
     terms: {
-      en: ['information flow', 'data flow', 'flow of information', 'monitoring discussions', 'information exchange'],
-      ru: ['информационный поток', 'поток информации', 'обмен информацией'],
-      uz: ['axborot oqimi', 'ахборот оқими'],
-      kk: ['ақпарат ағыны', 'ақпарат алмасу'],
-      tr: ['bilgi akışı', 'bilgi alışverişi'],
+      en: ['information flow', 'data flow', 'flow of information', 'monitoring discussions', 'information exchange', 'media monitoring', 'press monitoring', 'foreign press'],
+      ru: ['информационный поток', 'поток информации', 'обмен информацией', 'мониторинг СМИ', 'зарубежная пресса'],
+      uz: ['axborot oqimi', 'ахборот оқими', 'OAV monitoringi', 'xorijiy matbuot'],
+      kk: ['ақпарат ағыны', 'ақпарат алмасу', 'БАҚ мониторингі', 'шетелдік баспасөз'],
+      tr: ['bilgi akışı', 'bilgi alışverişi', 'medya izleme', 'yabancı basın'],
     },
   },
   {
@@ -514,12 +545,13 @@ export const LEXICON: Concept[] = [
     category: 'functions',
     definition: 'Bilateral and multilateral meetings, talks and negotiations between state representatives, online or in person.',
     refs: ['turayeva-2023', 'jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
+    // Bare 'talks' stays out (TED talks), and so does Turkish 'görüşme' alone ('iş görüşmesi', a job interview).
     terms: {
-      en: ['negotiations', 'bilateral meetings', 'diplomatic meetings', 'business meetings', 'consultations'],
-      ru: ['переговоры', 'двусторонние встречи', 'консультации'],
-      uz: ['muzokaralar', 'ikki tomonlama uchrashuv'],
-      kk: ['келіссөздер', 'екіжақты кездесу'],
-      tr: ['müzakereler', 'ikili görüşme'],
+      en: ['negotiations', 'bilateral meetings', 'diplomatic meetings', 'business meetings', 'consultations', 'held talks', 'hold talks', 'holding talks', 'holds talks', 'bilateral talks', 'peace talks', 'official talks', 'confidential talks', 'round of talks', 'meeting of foreign ministers', 'ministerial meeting', 'presidents met', 'ministers met'],
+      ru: ['переговоры', 'двусторонние встречи', 'консультации', 'заседание министров', 'встреча министров', 'встреча на высшем уровне'],
+      uz: ['muzokaralar', 'ikki tomonlama uchrashuv', 'siyosiy maslahatlashuv', 'maslahatlashuv', "vazirlar yig'ilishi"],
+      kk: ['келіссөздер', 'екіжақты кездесу', 'саяси консультациялар', 'министрлер жиналысы'],
+      tr: ['müzakereler', 'ikili görüşme', 'görüşmeler yaptı', 'görüşme yaptı', 'siyasi istişare', 'bakanlar toplantısı'],
     },
     stems: { muzokaralar: ['muzokara'], келіссөздер: ['келіссөз'], müzakereler: ['müzakere'] },
   },
@@ -529,12 +561,15 @@ export const LEXICON: Concept[] = [
     category: 'functions',
     definition: "A government's public statements of its position on international issues, now often published first online.",
     refs: ['sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
+    // Genre words (communiqué, joint statement, briefing) and formal phrasings of governments; bare
+    // 'statement', 'spokesperson', 'официальный представитель' (also a dealer) and Turkish 'basın
+    // toplantısı' stay out: companies and clubs make statements and hold press conferences too.
     terms: {
-      en: ['official statement', 'official positions', 'official stances', 'official messages', 'official speeches', 'official attitude', 'official policies'],
-      ru: ['официальное заявление', 'официальная позиция'],
-      uz: ['rasmiy bayonot', 'rasmiy pozitsiya'],
-      kk: ['ресми мәлімдеме', 'ресми ұстаным'],
-      tr: ['resmi açıklama', 'resmi tutum'],
+      en: ['official statement', 'official positions', 'official stances', 'official messages', 'official speeches', 'official attitude', 'official policies', 'press secretary', 'communiqué', 'communique', 'joint statement', 'press statement', 'ministry issued a statement', 'ministry published a statement', 'embassy issued a statement', 'press briefing'],
+      ru: ['официальное заявление', 'официальная позиция', 'коммюнике', 'совместное заявление', 'брифинг', 'пресс-секретарь', 'выступил с заявлением'],
+      uz: ['rasmiy bayonot', 'rasmiy pozitsiya', 'matbuot kotibi', 'kommyunike', "qo'shma bayonot", 'brifing', 'bayonot tarqatdi', 'bayonot berdi', 'bayonot bilan chiqdi'],
+      kk: ['ресми мәлімдеме', 'ресми ұстаным', 'коммюнике', 'брифинг', 'баспасөз хатшысы', 'бірлескен мәлімдеме', 'мәлімдеме жасады', 'мәлімдеме таратты', 'ресми өкіл'],
+      tr: ['resmi açıklama', 'resmi tutum', 'ortak bildiri', 'ortak açıklama', 'brifing'],
     },
   },
   // ------------------------------------------------------------------ engagement
@@ -544,12 +579,13 @@ export const LEXICON: Concept[] = [
     category: 'engagement',
     definition: 'Making government positions and activities visible to the public, which online communication is said to increase.',
     refs: ['jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024'],
+    // 'more transparent', not 'more open' (open spaces, open minds).
     terms: {
-      en: ['transparency', 'openness', 'accountability'],
-      ru: ['прозрачность', 'открытость', 'подотчетность'],
+      en: ['transparency', 'openness', 'accountability', 'more transparent'],
+      ru: ['прозрачность', 'открытость', 'подотчетность', 'более прозрачный'],
       uz: ['shaffoflik', 'шаффофлик', 'ochiqlik'],
       kk: ['ашықтық', 'айқындық'],
-      tr: ['şeffaflık', 'açıklık', 'hesap verebilirlik'],
+      tr: ['şeffaflık', 'açıklık', 'hesap verebilirlik', 'daha şeffaf'],
     },
   },
   {
@@ -559,10 +595,10 @@ export const LEXICON: Concept[] = [
     definition: 'Involving citizens and society in public and foreign-policy matters through direct dialogue and online participation.',
     refs: ['sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['public engagement', 'citizen engagement', 'e-participation', 'public participation', 'direct dialogue', 'dialogue with the public', 'public dialogue', 'community integration'],
-      ru: ['вовлечение общественности', 'электронное участие', 'прямой диалог', 'диалог с общественностью', 'общественное участие'],
-      uz: ['jamoatchilik ishtiroki', 'elektron ishtirok'],
-      kk: ['қоғамдық қатысу', 'электрондық қатысу'],
+      en: ['public engagement', 'citizen engagement', 'e-participation', 'public participation', 'direct dialogue', 'dialogue with the public', 'public dialogue', 'community integration', 'public discussion', 'public consultation'],
+      ru: ['вовлечение общественности', 'электронное участие', 'прямой диалог', 'диалог с общественностью', 'общественное участие', 'общественное обсуждение'],
+      uz: ['jamoatchilik ishtiroki', 'elektron ishtirok', 'jamoatchilik muhokamasi'],
+      kk: ['қоғамдық қатысу', 'электрондық қатысу', 'Ашық НҚА', 'жария талқылау'],
       tr: ['kamu katılımı', 'e-katılım', 'doğrudan diyalog'],
     },
     stems: { katılımı: ['katılım'], ishtiroki: ['ishtirok'] },
@@ -573,15 +609,17 @@ export const LEXICON: Concept[] = [
     category: 'engagement',
     definition:
       'Reaching defined audiences, especially foreign publics and the young, and interacting with them through replies, comments, shares and likes.',
-    refs: ['jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024'],
+    refs: ['jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
+    // Followers and subscribers are an account's audience on most pages that name them; subscriptions
+    // to magazines are other words ('подписка', 'obuna', 'жазылу', 'abonelik') and stay out.
     terms: {
-      en: ['audience engagement', 'target audience', 'foreign audiences', 'global audience', 'online audience', 'wider audience', 'young audiences', 'audience feedback', 'foreign publics', 'international audiences'],
-      ru: ['целевая аудитория', 'зарубежная аудитория', 'работа с аудиторией', 'вовлечение аудитории'],
-      uz: ['maqsadli auditoriya', 'xorijiy auditoriya'],
-      kk: ['мақсатты аудитория', 'шетелдік аудитория'],
-      tr: ['hedef kitle', 'kitle etkileşimi', 'yabancı kamuoyu'],
+      en: ['audience engagement', 'target audience', 'foreign audiences', 'global audience', 'online audience', 'wider audience', 'young audiences', 'audience feedback', 'foreign publics', 'international audiences', 'followers', 'subscribers', 'likes and shares', 'likes and comments', 'likes and reposts', 'retweets', 'reposts'],
+      ru: ['целевая аудитория', 'зарубежная аудитория', 'работа с аудиторией', 'вовлечение аудитории', 'подписчики', 'лайки', 'репосты', 'вовлеченность аудитории'],
+      uz: ['maqsadli auditoriya', 'xorijiy auditoriya', 'obunachi', 'layk', 'repost', 'auditoriya faolligi'],
+      kk: ['мақсатты аудитория', 'шетелдік аудитория', 'жазылушы', 'лайк', 'репост', 'аудиторияның белсенділігі', 'аудитория белсенділігі'],
+      tr: ['hedef kitle', 'kitle etkileşimi', 'yabancı kamuoyu', 'takipçi', 'abone sayısı', 'beğeni ve paylaşım'],
     },
-    stems: { etkileşimi: ['etkileşim'] },
+    stems: { etkileşimi: ['etkileşim'], kamuoyu: ['kamuoy'] },
   },
   {
     id: 'public-opinion',
@@ -589,12 +627,13 @@ export const LEXICON: Concept[] = [
     category: 'engagement',
     definition: 'What publics at home and abroad think about a country and its policies, which digital diplomacy tries to shape.',
     refs: ['demircioglu-2024', 'allamurodov-2023'],
+    // Polls of public opinion; 'survey shows' and 'according to the survey' stay out (most surveys are not about a country).
     terms: {
-      en: ['public opinion', 'international perceptions'],
-      ru: ['общественное мнение'],
-      uz: ['jamoatchilik fikri', 'жамоатчилик фикри'],
-      kk: ['қоғамдық пікір'],
-      tr: ['kamuoyu'],
+      en: ['public opinion', 'international perceptions', 'opinion poll', 'poll shows'],
+      ru: ['общественное мнение', 'социологический опрос'],
+      uz: ['jamoatchilik fikri', 'жамоатчилик фикри', "ijtimoiy so'rov"],
+      kk: ['қоғамдық пікір', 'қоғамдық пікір сауалнамасы'],
+      tr: ['kamuoyu', 'kamuoyu yoklaması', 'kamuoyu araştırması'],
     },
   },
   // ------------------------------------------------------------------ risks
@@ -605,12 +644,13 @@ export const LEXICON: Concept[] = [
     definition: 'False or distorted information spread online, deliberately or not, which can damage relations between countries.',
     refs: ['sattorov-nasirov', 'demircioglu-2024'],
     terms: {
-      en: ['disinformation', 'misinformation', 'fake news', 'misrepresentation'],
-      ru: ['дезинформация', 'фейковые новости', 'ложная информация'],
-      uz: ['dezinformatsiya', "yolg'on xabar", 'soxta xabar'],
-      kk: ['дезинформация', 'жалған ақпарат'],
-      tr: ['dezenformasyon', 'yalan haber', 'sahte haber'],
+      en: ['disinformation', 'misinformation', 'fake news', 'misrepresentation', 'false claims', 'false information', 'fake accounts', 'fake profiles', 'fake news portal', 'fake news website'],
+      ru: ['дезинформация', 'фейковые новости', 'ложная информация', 'фейк', 'фейковые аккаунты', 'ложные сведения'],
+      uz: ['dezinformatsiya', "yolg'on xabar", 'soxta xabar', 'feyk', 'feyk yangiliklar', "yolg'on ma'lumot", 'soxta akkaunt', 'feyk yangiliklar portali'],
+      kk: ['дезинформация', 'жалған ақпарат', 'фейк', 'фейк жаңалықтар', 'жалған аккаунт'],
+      tr: ['dezenformasyon', 'yalan haber', 'sahte haber', 'asılsız iddia', 'sahte hesap', 'yalan haber portalı', 'sahte haber portalı'],
     },
+    stems: { portali: ['portal'], portalı: ['portal'] },
   },
   {
     id: 'propaganda',
@@ -632,12 +672,14 @@ export const LEXICON: Concept[] = [
     category: 'risks',
     definition: 'Keeping diplomatic information confidential, intact and available against theft, leaks and misuse.',
     refs: ['sattorov-nasirov', 'demircioglu-2024'],
+    // Encrypted channels for correspondence are the concept; bare encryption (шифрование, şifreleme) stays
+    // out, as all software mentions it.
     terms: {
-      en: ['information security', 'data security', 'secure communications'],
-      ru: ['информационная безопасность'],
-      uz: ['axborot xavfsizligi', 'ахборот хавфсизлиги'],
-      kk: ['ақпараттық қауіпсіздік'],
-      tr: ['bilgi güvenliği'],
+      en: ['information security', 'data security', 'secure communications', 'encrypted messengers', 'encrypted communications', 'classified information', 'classified documents', 'classified cables'],
+      ru: ['информационная безопасность', 'защищённые мессенджеры', 'секретные телеграммы', 'секретные документы', 'утечка информации'],
+      uz: ['axborot xavfsizligi', 'ахборот хавфсизлиги', 'shifrlangan messenjer', 'maxfiy hujjat', 'maxfiy axborot'],
+      kk: ['ақпараттық қауіпсіздік', 'шифрланған мессенджер', 'құпия құжат', 'құпия ақпарат'],
+      tr: ['bilgi güvenliği', 'şifreli mesajlaşma', 'gizli yazışma', 'gizli belge'],
     },
     stems: { xavfsizligi: ['xavfsizlik', 'xavfsizlig'], хавфсизлиги: ['хавфсизлик', 'хавфсизлиг'], güvenliği: ['güvenlik', 'güvenliğ'] },
   },
@@ -647,13 +689,15 @@ export const LEXICON: Concept[] = [
     category: 'risks',
     definition: 'Protecting the networks and systems of diplomacy from intrusion and attack.',
     refs: ['turayeva-2023', 'demircioglu-2024'],
+    // 'two-factor authentication' is also on every account-settings page, where it is still a cybersecurity measure.
     terms: {
-      en: ['cybersecurity', 'cyber security'],
-      ru: ['кибербезопасность'],
-      uz: ['kiberxavfsizlik', 'киберхавфсизлик'],
-      kk: ['киберқауіпсіздік'],
-      tr: ['siber güvenlik'],
+      en: ['cybersecurity', 'cyber security', 'two-factor authentication', 'multi-factor authentication'],
+      ru: ['кибербезопасность', 'двухфакторная аутентификация'],
+      uz: ['kiberxavfsizlik', 'киберхавфсизлик', 'ikki bosqichli autentifikatsiya', 'ikki faktorli autentifikatsiya'],
+      kk: ['киберқауіпсіздік', 'екі факторлы аутентификация'],
+      tr: ['siber güvenlik', 'iki aşamalı doğrulama', 'iki faktörlü doğrulama', 'siber olaylara müdahale', 'USOM'],
     },
+    caseSensitive: ['USOM'],
   },
   {
     id: 'cyber-attacks',
@@ -662,12 +706,13 @@ export const LEXICON: Concept[] = [
     definition: 'Hostile intrusions into digital systems, such as hacking and theft of data, named in the corpus as a major weakness of digital diplomacy.',
     refs: ['jumayeva-2023', 'sattorov-nasirov'],
     terms: {
-      en: ['cyber attacks', 'cyberattacks', 'hackers', 'hacker attacks'],
-      ru: ['кибератаки', 'хакерские атаки', 'хакеры'],
-      uz: ['kiberhujum', 'кибер ҳужум', 'xakerlar'],
-      kk: ['кибершабуыл', 'хакерлік шабуыл'],
-      tr: ['siber saldırı', 'bilgisayar korsanları'],
+      en: ['cyber attacks', 'cyberattacks', 'hackers', 'hacker attacks', 'DDoS', 'phishing', 'ransomware', 'malware', 'hacking'],
+      ru: ['кибератаки', 'хакерские атаки', 'хакеры', 'фишинг', 'фишинговый', 'вирус-вымогатель', 'программа-вымогатель'],
+      uz: ['kiberhujum', 'кибер ҳужум', 'xakerlar', 'fishing xatlari', 'fishing hujumi', 'tovlamachi virus'],
+      kk: ['кибершабуыл', 'хакерлік шабуыл', 'хакер', 'фишинг', 'фишингтік', 'бопсалаушы вирус'],
+      tr: ['siber saldırı', 'bilgisayar korsanları', 'oltalama', 'fidye yazılımı'],
     },
+    stems: { xatlari: ['xat'], hujumi: ['hujum'], yazılımı: ['yazılım'] },
   },
   {
     id: 'human-factor',
@@ -693,7 +738,7 @@ export const LEXICON: Concept[] = [
     terms: {
       en: ['privacy', 'data protection', 'personal data', 'confidentiality'],
       ru: ['конфиденциальность', 'защита данных', 'персональные данные'],
-      uz: ['maxfiylik', "shaxsiy ma'lumotlar"],
+      uz: ['maxfiylik', "shaxsiy ma'lumotlar", "shaxsga doir ma'lumot"],
       kk: ['құпиялылық', 'дербес деректер'],
       tr: ['gizlilik', 'kişisel veriler', 'veri koruma'],
     },
@@ -705,13 +750,15 @@ export const LEXICON: Concept[] = [
     category: 'risks',
     definition: 'Use of the same digital channels by radical organizations, terrorists and hostile ideologies against states and societies.',
     refs: ['jumayeva-2023', 'sattorov-nasirov'],
+    // 'terör örgütü' is frequent in Turkish news, and is the concept's subject, as 'terrorists' is.
     terms: {
-      en: ['ideological threats', 'radical organizations', 'foreign ideologies', 'extremism', 'terrorists'],
-      ru: ['идеологические угрозы', 'экстремизм', 'терроризм'],
-      uz: ["g'oyaviy tahdid", 'ekstremizm'],
-      kk: ['идеологиялық қауіп', 'экстремизм'],
-      tr: ['ideolojik tehdit', 'aşırıcılık'],
+      en: ['ideological threats', 'radical organizations', 'foreign ideologies', 'extremism', 'terrorists', 'extremist', 'radicalisation', 'radicalization'],
+      ru: ['идеологические угрозы', 'экстремизм', 'терроризм', 'экстремистский', 'радикализация'],
+      uz: ["g'oyaviy tahdid", 'ekstremizm', 'ekstremistik', 'terroristik tashkilot'],
+      kk: ['идеологиялық қауіп', 'экстремизм', 'экстремистік'],
+      tr: ['ideolojik tehdit', 'aşırıcılık', 'terör örgütü', 'radikalleşme'],
     },
+    stems: { örgütü: ['örgüt'] },
   },
   {
     id: 'hybrid-threats',
@@ -721,11 +768,11 @@ export const LEXICON: Concept[] = [
     refs: [],
     added: { source: 'European Centre of Excellence for Countering Hybrid Threats (Hybrid CoE), "Hybrid threats as a concept" (2017)' },
     terms: {
-      en: ['hybrid threats', 'hybrid warfare', 'information warfare'],
-      ru: ['гибридные угрозы', 'гибридная война', 'информационная война'],
-      uz: ['gibrid tahdid', 'axborot urushi'],
-      kk: ['гибридті қауіп', 'ақпараттық соғыс'],
-      tr: ['hibrit tehdit', 'bilgi savaşı'],
+      en: ['hybrid threats', 'hybrid warfare', 'information warfare', 'hybrid campaign', 'hybrid attacks', 'hybrid war'],
+      ru: ['гибридные угрозы', 'гибридная война', 'информационная война', 'гибридная кампания', 'гибридная атака'],
+      uz: ['gibrid tahdid', 'axborot urushi', 'gibrid kampaniya', 'gibrid urush'],
+      kk: ['гибридті қауіп', 'ақпараттық соғыс', 'гибридтік науқан', 'гибридтік соғыс'],
+      tr: ['hibrit tehdit', 'bilgi savaşı', 'hibrit kampanya', 'hibrit savaş', 'hibrit bir kampanya', 'hibrit bir savaş', 'hibrit bir tehdit'],
     },
   },
   {
@@ -750,12 +797,13 @@ export const LEXICON: Concept[] = [
     definition: 'The ability of diplomats, officials and citizens to use digital technologies competently and critically.',
     refs: ['demircioglu-2024'],
     terms: {
-      en: ['digital literacy', 'digital skills'],
-      ru: ['цифровая грамотность', 'цифровые навыки'],
-      uz: ['raqamli savodxonlik', 'рақамли саводхонлик'],
-      kk: ['цифрлық сауаттылық'],
-      tr: ['dijital okuryazarlık'],
+      en: ['digital literacy', 'digital skills', 'media literacy', 'computer literacy', 'information literacy'],
+      ru: ['цифровая грамотность', 'цифровые навыки', 'медиаграмотность', 'компьютерная грамотность'],
+      uz: ['raqamli savodxonlik', 'рақамли саводхонлик', 'mediasavodxonlik', 'kompyuter savodxonligi', "raqamli ko'nikmalar"],
+      kk: ['цифрлық сауаттылық', 'медиасауаттылық', 'компьютерлік сауаттылық', 'цифрлық дағдылар'],
+      tr: ['dijital okuryazarlık', 'medya okuryazarlığı', 'bilgisayar okuryazarlığı', 'dijital beceriler'],
     },
+    stems: { "ko'nikmalar": ["ko'nikma"], дағдылар: ['дағды'], okuryazarlığı: ['okuryazarlık'], beceriler: ['beceri'] },
   },
   {
     id: 'digital-transformation',
@@ -778,7 +826,7 @@ export const LEXICON: Concept[] = [
     definition: 'The rules, institutions and negotiations that decide how the internet is run, itself a field of diplomacy.',
     refs: ['turayeva-2023'],
     terms: {
-      en: ['internet governance'],
+      en: ['internet governance', 'rules for the internet'],
       ru: ['управление интернетом'],
       uz: ['internetni boshqarish'],
       kk: ['интернетті басқару'],
@@ -792,12 +840,13 @@ export const LEXICON: Concept[] = [
     category: 'capacity',
     definition: 'Educating diplomatic personnel in digital tools, network management and online communication.',
     refs: ['demircioglu-2024', 'allamurodov-2023'],
+    // 'young diplomats' occurs mostly with their schools, courses and forums.
     terms: {
-      en: ['training diplomats', 'training of diplomats', 'train diplomats', 'diplomatic training', 'personnel training', 'train qualified personnel', 'professional development'],
-      ru: ['подготовка дипломатов', 'обучение дипломатов', 'повышение квалификации'],
-      uz: ['diplomatlarni tayyorlash', 'kadrlar tayyorlash'],
-      kk: ['дипломаттарды даярлау', 'біліктілікті арттыру'],
-      tr: ['diplomat eğitimi', 'personel eğitimi'],
+      en: ['training diplomats', 'training of diplomats', 'train diplomats', 'diplomatic training', 'personnel training', 'train qualified personnel', 'professional development', 'young diplomats'],
+      ru: ['подготовка дипломатов', 'обучение дипломатов', 'повышение квалификации', 'молодые дипломаты'],
+      uz: ['diplomatlarni tayyorlash', 'kadrlar tayyorlash', 'yosh diplomatlar'],
+      kk: ['дипломаттарды даярлау', 'біліктілікті арттыру', 'жас дипломаттар'],
+      tr: ['diplomat eğitimi', 'personel eğitimi', 'genç diplomatlar'],
     },
     stems: { eğitimi: ['eğitim'] },
   },
@@ -813,7 +862,7 @@ export const LEXICON: Concept[] = [
       ru: ['Цифровой Узбекистан', 'Цифровой Казахстан', 'цифровая стратегия'],
       uz: ["Raqamli O'zbekiston", 'Рақамли Ўзбекистон', "Raqamli O'zbekiston-2030"],
       kk: ['Цифрлық Қазақстан'],
-      tr: ['Dijital Özbekistan', 'Dijital Kazakistan', 'dijital strateji'],
+      tr: ['Dijital Özbekistan', 'Dijital Kazakistan', 'dijital strateji', 'Dijital Türkiye'],
     },
   },
   {
@@ -865,13 +914,15 @@ export const LEXICON: Concept[] = [
     category: 'capacity',
     definition: 'Networks, internet access and equipment on which digital diplomacy depends.',
     refs: ['demircioglu-2024', 'allamurodov-2023'],
+    // 4G/5G are case-sensitive: '5g' is five grams.
     terms: {
-      en: ['digital infrastructure', 'ICT infrastructure', 'broadband access', 'internet access', 'internet coverage', 'internet penetration'],
-      ru: ['цифровая инфраструктура', 'широкополосный доступ', 'доступ к интернету'],
-      uz: ['raqamli infratuzilma', 'рақамли инфратузилма'],
-      kk: ['цифрлық инфрақұрылым'],
-      tr: ['dijital altyapı', 'geniş bant'],
+      en: ['digital infrastructure', 'ICT infrastructure', 'broadband access', 'internet access', 'internet coverage', 'internet penetration', 'broadband', 'fibre-optic', 'fiber-optic', '4G', '5G', '4.5G'],
+      ru: ['цифровая инфраструктура', 'широкополосный доступ', 'доступ к интернету', 'оптоволоконный', 'оптоволокно'],
+      uz: ['raqamli infratuzilma', 'рақамли инфратузилма', 'keng polosali internet', 'optik tolali'],
+      kk: ['цифрлық инфрақұрылым', 'кең жолақты интернет', 'талшықты-оптикалық'],
+      tr: ['dijital altyapı', 'geniş bant', 'genişbant', 'fiber optik'],
     },
+    caseSensitive: ['4G', '5G', '4.5G'],
   },
   {
     id: 'ict',
@@ -882,10 +933,11 @@ export const LEXICON: Concept[] = [
     terms: {
       en: ['information and communication technologies', 'information communication technologies', 'information and communications technology', 'ICT', 'ICTs', 'information technologies'],
       ru: ['информационно-коммуникационные технологии', 'информационные и коммуникационные технологии', 'ИКТ', 'информационные технологии'],
-      uz: ['axborot-kommunikatsiya texnologiyalari', 'ахборот-коммуникация технологиялари'],
+      uz: ['axborot-kommunikatsiya texnologiyalari', 'ахборот-коммуникация технологиялари', 'AKT'],
       kk: ['ақпараттық-коммуникациялық технологиялар'],
-      tr: ['bilgi ve iletişim teknolojileri'],
+      tr: ['bilgi ve iletişim teknolojileri', 'BİT'],
     },
+    caseSensitive: ['AKT', 'BİT'],
     exact: ['ICT', 'ICTs', 'ИКТ'],
     stems: { technologies: ['technology'], texnologiyalari: ['texnologiya'], технологиялари: ['технология'], технологиялар: ['технология'], teknolojileri: ['teknoloji'] },
   },
@@ -895,14 +947,18 @@ export const LEXICON: Concept[] = [
     category: 'capacity',
     definition: 'The government department that conducts foreign policy and runs the diplomatic service, the main actor of digital diplomacy.',
     refs: ['turayeva-2023', 'jumayeva-2023', 'demircioglu-2024', 'allamurodov-2023'],
+    // 'Dışişleri' alone is the ministry or its minister ('Dışişleri Bakanı', 'Dışişleri Sözcüsü'). Russian
+    // МИД declines as an abbreviation (МИДа, МИДу, МИДом, МИДе): each form is listed, exact.
     terms: {
       en: ['Ministry of Foreign Affairs', 'Ministries of Foreign Affairs', 'foreign ministry', 'foreign ministries', 'MFA'],
-      ru: ['Министерство иностранных дел', 'МИД'],
-      uz: ['Tashqi ishlar vazirligi', 'Ташқи ишлар вазирлиги'],
-      kk: ['Сыртқы істер министрлігі'],
-      tr: ['Dışişleri Bakanlığı'],
+      ru: ['Министерство иностранных дел', 'МИД', 'МИДа', 'МИДу', 'МИДом', 'МИДе', 'межмидовский'],
+      uz: ['Tashqi ishlar vazirligi', 'Ташқи ишлар вазирлиги', 'TIV'],
+      kk: ['Сыртқы істер министрлігі', 'СІМ'],
+      tr: ['Dışişleri Bakanlığı', 'Dışişleri'],
     },
-    caseSensitive: ['MFA', 'МИД'],
+    exact: ['МИДа', 'МИДу', 'МИДом', 'МИДе'],
+    caseSensitive: ['MFA', 'МИД', 'TIV', 'СІМ'],
+    stems: { vazirligi: ['vazirlik'], вазирлиги: ['вазирлик'], министрлігі: ['министрлік'], Bakanlığı: ['bakanlık'] },
   },
   {
     id: 'diplomatic-missions',
@@ -911,11 +967,11 @@ export const LEXICON: Concept[] = [
     definition: "A country's embassies, consulates and other missions abroad, each now also a sender of online messages.",
     refs: ['jumayeva-2023', 'demircioglu-2024', 'allamurodov-2023'],
     terms: {
-      en: ['embassy', 'diplomatic missions', 'foreign institutions'],
-      ru: ['посольство', 'дипломатические представительства'],
-      uz: ['elchixona', 'элчихона'],
-      kk: ['елшілік'],
-      tr: ['büyükelçilik', 'diplomatik misyon'],
+      en: ['embassy', 'diplomatic missions', 'foreign institutions', 'consulate', 'consulate general'],
+      ru: ['посольство', 'дипломатические представительства', 'консульство', 'генеральное консульство', 'генконсульство'],
+      uz: ['elchixona', 'элчихона', 'konsullik', 'konsulxona', 'bosh konsulxona'],
+      kk: ['елшілік', 'консулдық', 'бас консулдық'],
+      tr: ['büyükelçilik', 'diplomatik misyon', 'konsolosluk', 'başkonsolosluk', 'dış temsilcilik'],
     },
   },
   {
