@@ -41,8 +41,14 @@ export default defineConfig({
   hooks: {
     // Highlight colours as the content script's stylesheet, injected by the
     // browser: painting highlights then adds no <style> element to the page.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      for (const cs of manifest.content_scripts ?? []) cs.css = [...(cs.css ?? []), 'highlights.css'];
+    'build:manifestGenerated': (wxt, manifest) => {
+      for (const cs of manifest.content_scripts ?? []) {
+        cs.css = [...(cs.css ?? []), 'highlights.css'];
+        // Firefox applies a page-level author sheet's ::highlight() rules to the light DOM
+        // only, so ranges in open shadow roots (web-component pages) were registered but not
+        // painted; a user-origin sheet reaches every tree (Chromium paints both either way).
+        if (wxt.config.browser === 'firefox') (cs as { css_origin?: 'author' | 'user' }).css_origin = 'user';
+      }
     },
   },
   zip: {

@@ -1,12 +1,13 @@
 /**
  * Highlighting in real Firefox (firefox-esr, the built add-on): ranges
- * registered with the CSS Custom Highlight API and painted, without changing
- * the page.
+ * registered with the CSS Custom Highlight API and painted, in the light DOM
+ * and in open shadow roots, without changing the page.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { highlightBox, launch, painted, SCREENSHOT_DIR, waitFor, type FirefoxHarness, type Tab } from './harness';
 
 const PRESS = 'http://mfa.uz/en/press/news/2025/digital-diplomacy-forum';
+const COMPONENTS = 'http://mfa.uz/en/press/news/2025/web-component-briefing';
 let h: FirefoxHarness;
 
 beforeAll(async () => {
@@ -70,6 +71,22 @@ describe('highlights in Firefox', () => {
   test('the highlights are painted', async () => {
     const page = await h.open(PRESS);
     const tabId = await h.tabIdOf(page);
+    expect(await paintedAt(page, tabId, 'soft power')).toBe(true);
+    await page.close();
+  });
+
+  test('ranges inside an open shadow root are registered and painted', async () => {
+    const page = await h.open(COMPONENTS);
+    await waitFor(
+      () => page.evaluate(() => [...CSS.highlights.values()].flatMap((hl) => [...hl]).filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot).length),
+      (n) => n >= 2,
+      'two ranges inside the shadow root',
+    );
+    const tabId = await h.tabIdOf(page);
+    await page.setViewport(800, 300);
+    await page.screenshot(`${SCREENSHOT_DIR}/highlighted-shadow-root.png`);
+    // 'digital diplomacy' is in the light DOM, 'soft power' inside <mfa-briefing>'s shadow root.
+    expect(await paintedAt(page, tabId, 'digital diplomacy')).toBe(true);
     expect(await paintedAt(page, tabId, 'soft power')).toBe(true);
     await page.close();
   });
