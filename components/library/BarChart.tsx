@@ -5,13 +5,27 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Chart } from 'chart.js';
 
+type ChartJs = typeof import('chart.js');
+
 /** Chart.js is loaded after the first render: the table must not wait for the charts. */
-let chartJs: Promise<typeof import('chart.js')> | null = null;
-function loadChartJs() {
-  chartJs ??= import('chart.js').then((m) => {
-    m.Chart.register(m.BarController, m.BarElement, m.CategoryScale, m.LinearScale, m.Tooltip);
-    return m;
-  });
+let chartJs: Promise<ChartJs | null> | null = null;
+/**
+ * Chart.js, or null when it could not be loaded. Firefox rejects a dynamic import
+ * that a reload or a closing tab cuts short ("error loading dynamically imported
+ * module"); that was an unhandled rejection per chart. A failed load is forgotten,
+ * so the next chart tries again; the numbers stay in each chart's hidden table.
+ */
+export function loadChartJs(importer: () => Promise<ChartJs> = () => import('chart.js')): Promise<ChartJs | null> {
+  chartJs ??= importer().then(
+    (m) => {
+      m.Chart.register(m.BarController, m.BarElement, m.CategoryScale, m.LinearScale, m.Tooltip);
+      return m;
+    },
+    () => {
+      chartJs = null;
+      return null;
+    },
+  );
   return chartJs;
 }
 
@@ -41,8 +55,9 @@ export function BarChart({ title, data, horizontal, color }: BarChartProps) {
 
   useEffect(() => {
     let cancelled = false;
-    void loadChartJs().then(({ Chart }) => {
-      if (cancelled || !canvas.current) return;
+    void loadChartJs().then((m) => {
+      if (!m || cancelled || !canvas.current) return;
+      const { Chart } = m;
       const fg = cssVar('--muted', '#5b6472');
       const grid = cssVar('--border', '#d5dae1');
       chart.current = new Chart(canvas.current, {
