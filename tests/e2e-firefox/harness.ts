@@ -297,7 +297,7 @@ export async function launch(options: { extensionDir?: string } = {}): Promise<F
   const offOutput = firefox.onOutput((line) => {
     if (line.startsWith(uncaught)) errors.push(`uncaught: ${line.slice('JavaScript error: '.length)}`);
   });
-  for (const line of firefox.output) if (line.startsWith(uncaught)) errors.push(`uncaught: ${line}`);
+  for (const line of firefox.output) if (line.startsWith(uncaught)) errors.push(`uncaught: ${line.slice('JavaScript error: '.length)}`);
   bidi.on('log.entryAdded', (p) => {
     const entry = p as { level?: string; text?: string; stackTrace?: { callFrames?: { url?: string }[] } };
     if (entry.level !== 'error') return;
