@@ -24,6 +24,7 @@ const PURE = [
   ...filesUnder('utils/lexicon'),
   ...filesUnder('utils/export'),
   ...filesUnder('utils/library'),
+  ...filesUnder('utils/codebook'),
   'utils/anchor.ts',
   'utils/sentence.ts',
   'utils/badge.ts',

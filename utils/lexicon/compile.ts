@@ -1,12 +1,13 @@
 /**
- * Compiles a lexicon once (per lexicon version) into the structures match.ts walks:
+ * Compiles a lexicon once (per lexicon or codebook version) into the structures match.ts walks:
  *  1. a stem trie: every stem of every word of every term, folded (normalise.ts);
- *  2. one ending trie per inflection class (inflect.ts), sharing the stem trie's table;
+ *  2. one ending trie per inflection class (inflect.ts), sharing the stem trie's table,
+ *     plus the wildcard root: a word whose stem reached it may go on with anything;
  *  3. a phrase trie over word ids: a term is a path of words.
  */
-import type { Concept, Lang } from './types.ts';
-import { LANGS } from './types.ts';
-import { type FrozenTrie, TrieBuilder } from './automaton.ts';
+import type { Concept, Lang, LexiconEntry } from './types.ts';
+import { LANGS, termLangs } from './types.ts';
+import { type FrozenTable, type FrozenTrie, TrieBuilder } from './automaton.ts';
 import { ENDINGS, type EndingClass, stemsOf } from './inflect.ts';
 import { buildTables, tokenise } from './normalise.ts';
 
@@ -15,25 +16,30 @@ export interface TermRef {
   concept: number;
   conceptId: string;
   term: string;
-  lang: Lang;
-  /** When set, the text must equal the term exactly (acronyms). */
+  lang: string;
+  /** When set, the text must equal the term exactly (acronyms), or begin with it for a wildcard. */
   caseSensitive: boolean;
+  /** A prefix wildcard ('diplomac*'): its last word may continue with any letters. */
+  wildcard: boolean;
 }
 
-export interface CompiledLexicon {
-  concepts: readonly Concept[];
-  byId: ReadonlyMap<string, Concept>;
+export interface CompiledLexicon<C extends LexiconEntry = Concept> {
+  concepts: readonly C[];
+  byId: ReadonlyMap<string, C>;
   trie: FrozenTrie;
   /** Per trie node: accepting node of an ending trie (the word may end here). */
   accept: Uint8Array;
+  /** The wildcard root: a walker here accepts whatever follows, to the word's end. */
+  wildRoot: number;
   /** Per trie node: first index and count of stem entries ending at this node. */
   entryStart: Int32Array;
   entryCount: Uint8Array;
   /** Per stem entry: the root of its ending trie, and the word ids the stem stands for. */
   entryEndRoot: Int32Array;
   entryWords: readonly (readonly number[])[];
-  /** Phrase trie over word ids; node 0 is the root. */
-  phraseNext: readonly ReadonlyMap<number, number>[];
+  /** Phrase trie over word ids (stepTable); node 0 is the root. */
+  phrase: FrozenTable;
+  /** Per phrase-trie node: the terms that end there. */
   phraseTerms: readonly (readonly TermRef[] | undefined)[];
   /** Longest term, in words (bounds the phrase walk). */
   maxWords: number;
@@ -41,9 +47,37 @@ export interface CompiledLexicon {
   stats: { concepts: number; terms: number; words: number; stems: number; trieNodes: number };
 }
 
+type StemClass = EndingClass | 'wild';
 const CLASSES = Object.keys(ENDINGS) as EndingClass[];
+const STEM_CLASSES: readonly StemClass[] = [...CLASSES, 'wild'];
+const CLASS_INDEX = Object.fromEntries(STEM_CLASSES.map((c, i) => [c, i])) as Record<StemClass, number>;
 
-export function compileLexicon(concepts: Concept[]): CompiledLexicon {
+/** Whether a term is a prefix wildcard: it ends in '*' ('diplomac*', 'digital diplomac*'). */
+export const isWildcard = (term: string): boolean => term.trimEnd().endsWith('*');
+
+/**
+ * The ending tries do not depend on the lexicon: built once, then copied into each
+ * compile (the Turkish and Kazakh classes alone are ~7,500 endings).
+ */
+let base: { builder: TrieBuilder; endingRoot: Map<StemClass, number>; acceptNodes: number[] } | undefined;
+function endingsBase() {
+  if (base) return base;
+  const builder = new TrieBuilder(1 << 15); // node 0 = stem root
+  const endingRoot = new Map<StemClass, number>();
+  const acceptNodes: number[] = [];
+  for (const cls of CLASSES) {
+    const root = builder.newNode();
+    endingRoot.set(cls, root);
+    for (const e of ENDINGS[cls]) acceptNodes.push(builder.insert(root, e));
+  }
+  const wild = builder.newNode();
+  endingRoot.set('wild', wild);
+  acceptNodes.push(wild);
+  base = { builder, endingRoot, acceptNodes };
+  return base;
+}
+
+export function compileLexicon<C extends LexiconEntry>(concepts: readonly C[]): CompiledLexicon<C> {
   const steps = compileLexiconSteps(concepts);
   for (;;) {
     const r = steps.next();
@@ -51,120 +85,134 @@ export function compileLexicon(concepts: Concept[]): CompiledLexicon {
   }
 }
 
+const NONE: readonly string[] = [];
+const NO_TERMS: ReadonlySet<string> = new Set();
+const isLang = (l: string): l is Lang => (LANGS as readonly string[]).includes(l);
+
 /**
  * The compile as steps (the character tables, then one concept at a time), so a
  * content script can run it in idle slices rather than as one long task.
  */
-export function* compileLexiconSteps(concepts: Concept[]): Generator<void, CompiledLexicon> {
+export function* compileLexiconSteps<C extends LexiconEntry>(concepts: readonly C[]): Generator<void, CompiledLexicon<C>> {
   yield* buildTables();
-  const builder = new TrieBuilder(); // node 0 = stem root
-  const endingRoot = new Map<EndingClass, number>();
-  const acceptNodes: number[] = [];
-  for (const cls of CLASSES) {
-    const root = builder.newNode();
-    endingRoot.set(cls, root);
-    for (const e of ENDINGS[cls]) acceptNodes.push(builder.insert(root, e));
-  }
+  const eb = endingsBase();
+  // Sized once: terms share most of their letters' trie nodes (a 1,000-concept codebook:
+  // ~230,000 letters, ~80,000 nodes), and a table grown step by step is rehashed each time.
+  let letters = 0;
+  for (const c of concepts) for (const l in c.terms) for (const t of c.terms[l] ?? []) letters += t.length;
+  const builder = eb.builder.clone(eb.builder.size + (letters >> 1));
+  const endingRoot = eb.endingRoot;
 
   const wordIds = new Map<string, number>();
-  // stem trie node → (ending class → word ids)
-  const stemEntries = new Map<number, Map<EndingClass, Set<number>>>();
-  const phraseNext: Map<number, number>[] = [new Map()];
+  // (stem trie node, ending class) → word ids, keyed node * 16 + class index
+  const stemEntries = new Map<number, number[]>();
+  const phrase = new TrieBuilder(4096);
   const phraseTerms: TermRef[][] = [];
   let maxWords = 1;
   let termCount = 0;
   let stemCount = 0;
 
-  const wordId = (folded: string, lang: Lang, final: boolean, exact: boolean, extra: string[]): number => {
-    const stems = stemsOf(folded, lang, final, exact);
-    // Explicit stems take the endings of the word's own class (an 'en-y' word's extras: 'en').
-    const cls0 = stems[0]!.cls;
-    const extraCls = cls0 === 'en-y' ? 'en' : cls0;
-    for (const x of extra) {
-      const fx = tokenise(x).map((t) => t.folded).join('');
-      if (fx) stems.push({ stem: fx, cls: extraCls });
+  const wordId = (folded: string, lang: string, final: boolean, exact: boolean, wild: boolean, extra: readonly string[]): number => {
+    // A language without rules of its own is matched as written.
+    const stems: { stem: string; cls: StemClass }[] = wild
+      ? [{ stem: folded, cls: 'wild' }]
+      : stemsOf(folded, isLang(lang) ? lang : 'en', final, exact || !isLang(lang));
+    if (!wild) {
+      // Explicit stems take the endings of the word's own class (an 'en-y' word's extras: 'en').
+      const cls0 = stems[0]!.cls;
+      const extraCls = cls0 === 'en-y' ? 'en' : cls0;
+      for (const x of extra) {
+        const fx = tokenise(x).map((t) => t.folded).join('');
+        if (fx) stems.push({ stem: fx, cls: extraCls });
+      }
     }
-    const key = stems.map((s) => `${s.cls}:${s.stem}`).sort().join('|');
+    const key = stems.length === 1 ? `${stems[0]!.cls}:${stems[0]!.stem}` : stems.map((s) => `${s.cls}:${s.stem}`).sort().join('|');
     let id = wordIds.get(key);
     if (id !== undefined) return id;
     id = wordIds.size;
     wordIds.set(key, id);
     for (const s of stems) {
-      const node = builder.insert(0, s.stem);
-      let byCls = stemEntries.get(node);
-      if (!byCls) stemEntries.set(node, (byCls = new Map()));
-      let set = byCls.get(s.cls);
-      if (!set) byCls.set(s.cls, (set = new Set()));
-      set.add(id);
+      const k = builder.insert(0, s.stem) * 16 + CLASS_INDEX[s.cls];
+      const list = stemEntries.get(k);
+      if (!list) stemEntries.set(k, [id]);
+      else if (!list.includes(id)) list.push(id);
       stemCount++;
     }
     return id;
   };
 
-  for (let ci = 0; ci < concepts.length; ci++) {
+  // One concept's terms: a plain function (not the generator's own loop), so the engine
+  // optimises it after a few concepts instead of running the whole first compile unoptimised.
+  const addConcept = (ci: number) => {
     const concept = concepts[ci]!;
-    const exactSet = new Set([...(concept.exact ?? []), ...(concept.caseSensitive ?? [])]);
-    const caseSet = new Set(concept.caseSensitive ?? []);
-    for (const lang of LANGS) {
+    const exactSet = concept.exact?.length || concept.caseSensitive?.length ? new Set([...(concept.exact ?? []), ...(concept.caseSensitive ?? [])]) : NO_TERMS;
+    const caseSet = concept.caseSensitive?.length ? new Set(concept.caseSensitive) : NO_TERMS;
+    for (const lang of termLangs(concept)) {
       for (const term of concept.terms[lang] ?? []) {
         const words = tokenise(term);
         if (words.length === 0) continue;
+        const wild = isWildcard(term);
         termCount++;
         maxWords = Math.max(maxWords, words.length);
         let node = 0;
-        words.forEach((w, wi) => {
-          const original = term.slice(w.start, w.end);
-          const extra = concept.stems?.[original] ?? concept.stems?.[original.toLowerCase()] ?? [];
-          const id = wordId(w.folded, lang, wi === words.length - 1, exactSet.has(term), extra);
-          const m = phraseNext[node]!;
-          let next = m.get(id);
-          if (next === undefined) {
-            next = phraseNext.length;
-            phraseNext.push(new Map());
-            m.set(id, next);
+        const exact = exactSet.has(term);
+        for (let wi = 0; wi < words.length; wi++) {
+          const w = words[wi]!;
+          let extra: readonly string[] = NONE;
+          if (concept.stems) {
+            const original = term.slice(w.start, w.end);
+            extra = concept.stems[original] ?? concept.stems[original.toLowerCase()] ?? NONE;
           }
-          node = next;
-        });
+          const last = wi === words.length - 1;
+          const id = wordId(w.folded, lang, last, exact, wild && last, extra);
+          node = phrase.child(node, id);
+        }
         (phraseTerms[node] ??= []).push({
           concept: ci,
           conceptId: concept.id,
           term,
           lang,
           caseSensitive: caseSet.has(term),
+          wildcard: wild,
         });
       }
     }
+  };
+  for (let ci = 0; ci < concepts.length; ci++) {
+    addConcept(ci);
     yield;
   }
 
   const trie = builder.freeze();
   const accept = new Uint8Array(trie.nodeCount);
-  for (const a of acceptNodes) accept[a] = 1;
+  for (const a of eb.acceptNodes) accept[a] = 1;
   const entryStart = new Int32Array(trie.nodeCount);
   const entryCount = new Uint8Array(trie.nodeCount);
   const entryEndRoot: number[] = [];
   const entryWords: number[][] = [];
-  for (const [node, byCls] of stemEntries) {
-    entryStart[node] = entryEndRoot.length;
-    entryCount[node] = byCls.size;
-    for (const [cls, ids] of byCls) {
-      entryEndRoot.push(endingRoot.get(cls)!);
-      entryWords.push([...ids]);
-    }
+  // A node's entries sit side by side: keys in order of node, then class.
+  const keys = Float64Array.from(stemEntries.keys()).sort();
+  for (const k of keys) {
+    const node = Math.floor(k / 16);
+    if (entryCount[node] === 0) entryStart[node] = entryEndRoot.length;
+    entryCount[node]!++;
+    entryEndRoot.push(endingRoot.get(STEM_CLASSES[k % 16]!)!);
+    entryWords.push(stemEntries.get(k)!);
   }
   const phraseTermsDense: (TermRef[] | undefined)[] = [];
-  for (let i = 0; i < phraseNext.length; i++) phraseTermsDense.push(phraseTerms[i]);
+  for (let i = 0; i < phrase.size; i++) phraseTermsDense.push(phraseTerms[i]);
 
   return {
     concepts,
     byId: new Map(concepts.map((c) => [c.id, c])),
     trie,
     accept,
+    wildRoot: endingRoot.get('wild')!,
     entryStart,
     entryCount,
     entryEndRoot: Int32Array.from(entryEndRoot),
     entryWords,
-    phraseNext,
+    phrase: phrase.freezeTable(),
     phraseTerms: phraseTermsDense,
     maxWords,
     stats: { concepts: concepts.length, terms: termCount, words: wordIds.size, stems: stemCount, trieNodes: trie.nodeCount },

@@ -8,13 +8,13 @@
  * the same lexicon (the extension's own bundle): a request carries the lexicon
  * version, and the background refuses a different one.
  */
-import type { Concept, Hit, Lang } from './types.ts';
-import { LANGS } from './types.ts';
+import type { Hit, LexiconEntry } from './types.ts';
+import { termLangs } from './types.ts';
 
 export interface TermEntry {
   conceptId: string;
   term: string;
-  lang: Lang;
+  lang: string;
 }
 
 export interface TermTable {
@@ -22,17 +22,17 @@ export interface TermTable {
   indexOf: ReadonlyMap<string, number>;
 }
 
-const key = (conceptId: string, lang: Lang, term: string) => `${conceptId}\u0001${lang}\u0001${term}`;
+const key = (conceptId: string, lang: string, term: string) => `${conceptId}\u0001${lang}\u0001${term}`;
 
 /**
  * Every term of every concept, in a fixed order (concepts as listed, then
- * LANGS, then terms as written; a term repeated within a concept and language
+ * their languages (termLangs: LANGS first), then terms as written; a term repeated within a concept and language
  * counts once). This is all a content script needs to decode.
  */
-export function termEntries(concepts: readonly Concept[]): TermEntry[] {
+export function termEntries(concepts: readonly LexiconEntry[]): TermEntry[] {
   const entries: TermEntry[] = [];
   for (const c of concepts) {
-    for (const lang of LANGS) {
+    for (const lang of termLangs(c)) {
       const terms = c.terms[lang] ?? [];
       terms.forEach((term, i) => {
         if (terms.indexOf(term) === i) entries.push({ conceptId: c.id, term, lang });
@@ -43,7 +43,7 @@ export function termEntries(concepts: readonly Concept[]): TermEntry[] {
 }
 
 /** termEntries with the index the encoder needs (the background's side). */
-export function termTable(concepts: readonly Concept[]): TermTable {
+export function termTable(concepts: readonly LexiconEntry[]): TermTable {
   const entries = termEntries(concepts);
   return { entries, indexOf: new Map(entries.map((e, i) => [key(e.conceptId, e.lang, e.term), i])) };
 }

@@ -10,8 +10,8 @@ import { type CompiledLexicon, compileLexicon } from './compile.ts';
 import { LEXICON, LEXICON_VERSION } from '../../seeds/lexicon.ts';
 
 export type { CompiledLexicon, TermRef } from './compile.ts';
-export { compileLexicon, compileLexiconSteps } from './compile.ts';
-export { match } from './match.ts';
+export { compileLexicon, compileLexiconSteps, isWildcard } from './compile.ts';
+export { match, type MatchOptions } from './match.ts';
 export { normalise, tokenise } from './normalise.ts';
 
 let cached: { version: string; compiled: CompiledLexicon } | undefined;

@@ -9,9 +9,9 @@
  * Offsets are those of the original code units, so they map back exactly even where folding
  * changes lengths (İ, decomposed letters, soft hyphens, CRLF, surrogate pairs).
  */
-import type { Hit } from './types.ts';
+import type { Hit, LexiconEntry } from './types.ts';
 import type { CompiledLexicon, TermRef } from './compile.ts';
-import { hashSlot } from './automaton.ts';
+import { hashSlot, stepTable } from './automaton.ts';
 import * as N from './normalise.ts';
 
 /*
@@ -37,7 +37,17 @@ const hash = hashSlot;
 const MAX_WALKERS = 32;
 
 
-export function match(text: string, L: CompiledLexicon): Hit[] {
+export interface MatchOptions {
+  /**
+   * Also report every other concept whose term covers exactly the same words (a word a
+   * dictionary files under two codes, as LIWC does with 'a' in funct and article). Off by
+   * default: a highlight, and the hover card, show one concept per span.
+   */
+  allConcepts?: boolean;
+}
+
+export function match(text: string, L: CompiledLexicon<LexiconEntry>, opts: MatchOptions = {}): Hit[] {
+  const all = opts.allConcepts === true;
   N.ensureTables();
   const hits: Hit[] = [];
   const n = text.length;
@@ -46,6 +56,7 @@ export function match(text: string, L: CompiledLexicon): Hit[] {
   const entryStart = L.entryStart;
   const entryCount = L.entryCount;
   const entryEndRoot = L.entryEndRoot;
+  const wild = L.wildRoot;
 
   const wEnd = new Int32Array(MAX_WALKERS);
   const wEntry = new Int32Array(MAX_WALKERS);
@@ -71,11 +82,11 @@ export function match(text: string, L: CompiledLexicon): Hit[] {
           // a word starting with an astral letter: never a lexicon word
           i = skipWord(text, i);
         } else i += 2;
-        if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits);
+        if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits, all);
         continue;
       }
       // punctuation, stray apostrophes and dots end any phrase
-      if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits);
+      if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits, all);
       i++;
       continue;
     }
@@ -84,7 +95,7 @@ export function match(text: string, L: CompiledLexicon): Hit[] {
     // After '@' it is a handle or an address ('@MFA', 'press@mfa.uz'), not a mention of a
     // concept: it ends any phrase and never matches.
     if (i > 0 && text.charCodeAt(i - 1) === 0x40) {
-      if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits);
+      if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits, all);
       i = skipWord(text, i);
       continue;
     }
@@ -133,6 +144,13 @@ export function match(text: string, L: CompiledLexicon): Hit[] {
         let keep = 0;
         for (let w = 0; w < nw; w++) {
           const from = wEnd[w]!;
+          if (from === wild) {
+            // a prefix wildcard's stem was read: any letters may follow
+            wEnd[keep] = from;
+            wEntry[keep] = wEntry[w]!;
+            keep++;
+            continue;
+          }
           let s = hash(from, f, mask);
           let to = -1;
           for (;;) {
@@ -190,7 +208,7 @@ export function match(text: string, L: CompiledLexicon): Hit[] {
     }
 
     if (tokEnd < 0) {
-      if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits);
+      if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits, all);
       i = j;
       continue;
     }
@@ -217,10 +235,10 @@ export function match(text: string, L: CompiledLexicon): Hit[] {
       runEnd[runLen] = tokEnd;
       runWords[runLen] = words;
       runLen++;
-    } else if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits);
+    } else if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits, all);
     i = j;
   }
-  if (runLen > 0) resolveRun(text, L, runStart, runEnd, runWords, runLen, hits);
+  if (runLen > 0) resolveRun(text, L, runStart, runEnd, runWords, runLen, hits, all);
   return hits;
 }
 
@@ -256,16 +274,21 @@ let nc = 0;
 /** Finds terms inside one run of lexicon words; keeps the longest, then the earliest. Returns 0 (the new run length). */
 function resolveRun(
   text: string,
-  L: CompiledLexicon,
+  L: CompiledLexicon<LexiconEntry>,
   runStart: number[],
   runEnd: number[],
   runWords: (readonly number[])[],
   runLen: number,
   hits: Hit[],
+  all: boolean,
 ): number {
   nc = 0;
   for (let s = 0; s < runLen; s++) walk(text, L, runStart, runEnd, runWords, runLen, s, 0, s);
-  if (nc === 0) return 0;
+  return nc === 0 ? 0 : pickLongest(hits, all);
+}
+
+/** Keeps the longest candidates, then the earliest; with `all`, their same-span twins of other concepts too. */
+function pickLongest(hits: Hit[], all: boolean): number {
   if (nc === 1) {
     const ref = candRef[0]!;
     hits.push({ conceptId: ref.conceptId, term: ref.term, lang: ref.lang, start: candStart[0]!, end: candEnd[0]! });
@@ -290,6 +313,14 @@ function resolveRun(
   for (const c of chosen) {
     const ref = candRef[c]!;
     hits.push({ conceptId: ref.conceptId, term: ref.term, lang: ref.lang, start: candStart[c]!, end: candEnd[c]! });
+    if (!all) continue;
+    const seen = [ref.conceptId];
+    for (let d = 0; d < nc; d++) {
+      const other = candRef[d]!;
+      if (candStart[d] !== candStart[c] || candEnd[d] !== candEnd[c] || seen.includes(other.conceptId)) continue;
+      seen.push(other.conceptId);
+      hits.push({ conceptId: other.conceptId, term: other.term, lang: other.lang, start: candStart[d]!, end: candEnd[d]! });
+    }
   }
   return 0;
 }
@@ -297,7 +328,7 @@ function resolveRun(
 /** Depth-first walk of the phrase trie from run word s, now at run word t. */
 function walk(
   text: string,
-  L: CompiledLexicon,
+  L: CompiledLexicon<LexiconEntry>,
   runStart: number[],
   runEnd: number[],
   runWords: (readonly number[])[],
@@ -306,17 +337,16 @@ function walk(
   pnode: number,
   t: number,
 ): void {
-  const next = L.phraseNext[pnode]!;
   const ws = runWords[t]!;
   for (let k = 0; k < ws.length; k++) {
-    const child = next.get(ws[k]!);
-    if (child === undefined) continue;
+    const child = stepTable(L.phrase, pnode, ws[k]!);
+    if (child < 0) continue;
     const refs = L.phraseTerms[child];
     if (refs) {
       const start = runStart[s]!;
       const end = runEnd[t]!;
       for (const ref of refs) {
-        if (ref.caseSensitive && text.slice(start, end).normalize('NFC') !== ref.term) continue;
+        if (ref.caseSensitive && !caseMatches(text.slice(start, end).normalize('NFC'), ref)) continue;
         candRef[nc] = ref;
         candStart[nc] = start;
         candEnd[nc] = end;
@@ -325,4 +355,9 @@ function walk(
     }
     if (t + 1 < runLen && t + 1 - s < L.maxWords) walk(text, L, runStart, runEnd, runWords, runLen, s, child, t + 1);
   }
+}
+
+/** A case-sensitive term: the text as written is the term, or for a wildcard begins with it. */
+function caseMatches(surface: string, ref: TermRef): boolean {
+  return ref.wildcard ? surface.startsWith(ref.term.trimEnd().slice(0, -1)) : surface === ref.term;
 }

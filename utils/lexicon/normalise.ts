@@ -147,6 +147,16 @@ export interface Token {
  * Splits a text into folded words, with the same rules the matcher applies inline.
  * Used to compile terms and by tests; the matcher itself does not allocate tokens.
  */
+const units: number[] = [];
+
+/** String.fromCharCode over a list, in pieces (an argument list has a limit; a word of a hostile text may not). */
+function unitsToString(u: number[]): string {
+  if (u.length <= 4096) return String.fromCharCode.apply(null, u);
+  let out = '';
+  for (let i = 0; i < u.length; i += 4096) out += String.fromCharCode.apply(null, u.slice(i, i + 4096));
+  return out;
+}
+
 export function tokenise(text: string): Token[] {
   ensureTables();
   const out: Token[] = [];
@@ -158,7 +168,9 @@ export function tokenise(text: string): Token[] {
     const k = CLASS[c]!;
     if (k === C_WORD || (k === C_HIGH && isAstralWordAt(text, i))) {
       const start = i;
-      let folded = '';
+      // Code units collected, then made a string once: `+=` per character built a chain
+      // of partial strings (a quarter of compiling a 1,000-concept codebook).
+      let len = 0;
       let lastWasDigit = false;
       while (i < n) {
         const d = text.charCodeAt(i);
@@ -171,27 +183,30 @@ export function tokenise(text: string): Token[] {
             if (comp >= 0) base = comp;
             j++;
           }
-          folded += String.fromCharCode(FOLD[base]!);
+          units[len++] = FOLD[base]!;
           lastWasDigit = d >= 0x30 && d <= 0x39;
           i = j;
         } else if (kd === C_HIGH && isAstralWordAt(text, i)) {
-          folded += text.slice(i, i + 2);
+          units[len++] = d;
+          units[len++] = text.charCodeAt(i + 1);
           lastWasDigit = false;
           i += 2;
         } else if (kd === C_IGNORE || kd === C_MARK) {
           i++;
         } else if (kd === C_APOS && isWordAt(text, i + 1)) {
-          folded += "'";
+          units[len++] = APOS;
           lastWasDigit = false;
           i++;
         } else if (kd === C_DOT && lastWasDigit && isDigitAt(text, i + 1)) {
-          folded += '.';
+          units[len++] = 0x2e;
           i++;
         } else break;
       }
       // a word ends at its last word character, not at trailing invisible characters
       let end = i;
       while (end > start && (CLASS[text.charCodeAt(end - 1)] === C_IGNORE)) end--;
+      units.length = len;
+      const folded = unitsToString(units);
       out.push({ folded, start, end, joined: joined && out.length > 0 });
       joined = true;
     } else {

@@ -27,6 +27,34 @@ export interface PaperRef {
   file: string;
 }
 
+/**
+ * What the compiler needs of a concept. The seeds' `Concept` is one, and so is a user
+ * codebook's concept once utils/codebook/compile.ts has turned its terms into these lists.
+ */
+export interface LexiconEntry {
+  id: string;
+  /**
+   * Terms per language. The five of `Lang` have inflection rules (inflect.ts); a term
+   * under any other language code ('de', 'und', …) is matched as written, without
+   * inflection. A term ending in '*' is a prefix wildcard: 'diplomac*' matches
+   * 'diplomacy', 'diplomacies', 'diplomacia', …; only its last word may end so.
+   */
+  terms: Readonly<Partial<Record<string, readonly string[]>>>;
+  /** Terms (from `terms`) matched only as written, without inflection. */
+  exact?: readonly string[];
+  /** Terms matched only in this exact letter case (implies `exact`). */
+  caseSensitive?: readonly string[];
+  /** Extra stems for words of the terms (see Concept.stems). */
+  stems?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The languages of an entry's terms in the order the compiler and the term table walk them: LANGS first, then others as listed. */
+export function termLangs(entry: Pick<LexiconEntry, 'terms'>): string[] {
+  const out: string[] = LANGS.filter((l) => entry.terms[l] !== undefined);
+  for (const l of Object.keys(entry.terms)) if (!out.includes(l)) out.push(l);
+  return out;
+}
+
 export interface Concept {
   /** Stable kebab-case English id: 'soft-power'. */
   id: string;
@@ -58,7 +86,8 @@ export interface Hit {
   conceptId: string;
   /** The lexicon term that matched (its canonical spelling), not the page text. */
   term: string;
-  lang: Lang;
+  /** A `Lang`, or another language code of a user codebook's terms. */
+  lang: string;
   /** UTF-16 offsets into the ORIGINAL text: text.slice(start, end) is the matched words. */
   start: number;
   end: number;
