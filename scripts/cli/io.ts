@@ -7,6 +7,8 @@ export interface CliIO {
   /** The whole of standard input. */
   readAll(): Promise<string>;
   out(text: string): void;
+  /** Bytes to standard output (a .qdpx). */
+  outBytes(bytes: Uint8Array): void;
   err(text: string): void;
 }
 
@@ -19,14 +21,16 @@ export function processIO(): CliIO {
       return Buffer.concat(chunks).toString('utf8');
     },
     out: (t) => process.stdout.write(t),
+    outBytes: (b) => process.stdout.write(b),
     err: (t) => process.stderr.write(t),
   };
 }
 
 /** An in-memory CliIO for tests. */
-export function memoryIO(input: string): CliIO & { stdout: () => string; stderr: () => string } {
+export function memoryIO(input: string): CliIO & { stdout: () => string; stderr: () => string; bytes: () => Uint8Array } {
   let o = '';
   let e = '';
+  let b = new Uint8Array(0);
   return {
     async *lines() {
       const parts = input.split(/\r?\n/);
@@ -35,7 +39,14 @@ export function memoryIO(input: string): CliIO & { stdout: () => string; stderr:
     },
     readAll: async () => input,
     out: (t) => void (o += t),
+    outBytes: (x) => {
+      const next = new Uint8Array(b.length + x.length);
+      next.set(b);
+      next.set(x, b.length);
+      b = next;
+    },
     err: (t) => void (e += t),
+    bytes: () => b,
     stdout: () => o,
     stderr: () => e,
   };

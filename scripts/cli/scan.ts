@@ -1,46 +1,62 @@
 /**
- * `scan`: find the concepts of the lexicon in texts.
+ * `scan`: find the concepts of a codebook (the built-in one, or `--codebook FILE`) in texts.
  *   scan              all of stdin → {"hits":[{concept,term,lang,start,end}]}
  *   scan --jsonl      stdin lines {"id","text"} → one {"id","concepts","hits"} per line
  *   scan --csv DIR    .txt/.md/.html/.htm files in DIR (recursively) → document × concept counts (CSV)
+ * A term that several concepts share counts for each of them (as LIWC and quanteda count),
+ * where the page highlights one.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { CliIO } from './io.ts';
 import type { Hit } from '../../utils/lexicon/types.ts';
-import { conceptsIn, defaultLexicon, match } from '../../utils/lexicon/index.ts';
+import { conceptsIn, match } from '../../utils/lexicon/index.ts';
+import type { CompiledLexicon } from '../../utils/lexicon/compile.ts';
+import type { LexiconEntry } from '../../utils/lexicon/types.ts';
 import { htmlToText } from '../../utils/lexicon/html-text.ts';
+import { compileCodebook } from '../../utils/codebook/compile.ts';
+import { codebookOption } from './codebook-file.ts';
 
-const HELP = `usage: npm run -s cli -- scan [--jsonl | --csv DIR]
+const HELP = `usage: npm run -s cli -- scan [--codebook FILE] [--jsonl | --csv DIR]
+  --codebook F  find the concepts of this codebook instead of DiploLens's own: a quanteda
+                dictionary (.yml), a LIWC dictionary (.dic), a REFI-QDA codebook (.qdc) or a
+                DiploLens codebook (.json)
   (default)     read all of stdin, print {"hits":[{"concept","term","lang","start","end"}]}
   --jsonl       read JSON lines {"id","text"}; print {"id","concepts","hits"} per line,
                 or {"line":N,"error":"..."} for a bad line
   --csv DIR     scan .txt .md .html .htm files under DIR; print a CSV of concept counts
                 per document (header: document,<concept ids>)
   --help        this text
-Offsets are UTF-16 code units into the text (JavaScript string indices).
+Offsets are UTF-16 code units into the text (JavaScript string indices). A term that
+several concepts share is reported for each of them.
 `;
 
 const toJson = (h: Hit) => ({ concept: h.conceptId, term: h.term, lang: h.lang, start: h.start, end: h.end });
 
-export async function main(args: string[], io: CliIO): Promise<number> {
+type Lexicon = CompiledLexicon<LexiconEntry>;
+const find = (text: string, L: Lexicon) => match(text, L, { allConcepts: true });
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const args = [...argv];
   if (args.includes('--help') || args.includes('-h')) {
     io.out(HELP);
     return 0;
   }
+  const cb = await codebookOption(args, io, 'scan');
+  if (!cb) return 2;
+  const L = compileCodebook(cb).lexicon;
   if (args.length === 0) {
     const text = await io.readAll();
-    io.out(JSON.stringify({ hits: match(text, defaultLexicon()).map(toJson) }) + '\n');
+    io.out(JSON.stringify({ hits: find(text, L).map(toJson) }) + '\n');
     return 0;
   }
-  if (args[0] === '--jsonl' && args.length === 1) return jsonl(io);
-  if (args[0] === '--csv' && args.length === 2) return csv(args[1]!, io);
+  if (args[0] === '--jsonl' && args.length === 1) return jsonl(io, L);
+  if (args[0] === '--csv' && args.length === 2) return csv(args[1]!, io, L);
   io.err(`scan: bad arguments: ${args.join(' ')}\n${HELP}`);
   return 2;
 }
 
-async function jsonl(io: CliIO): Promise<number> {
-  const L = defaultLexicon();
+async function jsonl(io: CliIO, L: Lexicon): Promise<number> {
   let n = 0;
   let failed = false;
   for await (const line of io.lines()) {
@@ -52,7 +68,7 @@ async function jsonl(io: CliIO): Promise<number> {
       const { id, text } = item as Record<string, unknown>;
       if (typeof text !== 'string') throw new Error('"text" must be a string');
       if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') throw new Error('"id" must be a string or number');
-      const hits = match(text, L);
+      const hits = find(text, L);
       io.out(JSON.stringify({ id: id ?? null, concepts: conceptsIn(hits), hits: hits.map(toJson) }) + '\n');
     } catch (e) {
       failed = true;
@@ -69,7 +85,7 @@ export function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-async function csv(dir: string, io: CliIO): Promise<number> {
+async function csv(dir: string, io: CliIO, L: Lexicon): Promise<number> {
   let names: string[];
   try {
     names = (await readdir(dir, { recursive: true })).filter((f) => SCANNED.test(f)).sort();
@@ -77,7 +93,6 @@ async function csv(dir: string, io: CliIO): Promise<number> {
     io.err(`scan: cannot read folder ${dir}: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
-  const L = defaultLexicon();
   const ids = L.concepts.map((c) => c.id);
   const column = new Map(ids.map((id, i) => [id, i]));
   io.out(['document', ...ids].map(csvField).join(',') + '\r\n');
@@ -94,7 +109,7 @@ async function csv(dir: string, io: CliIO): Promise<number> {
       continue;
     }
     const counts = new Array<number>(ids.length).fill(0);
-    for (const h of match(text, L)) counts[column.get(h.conceptId)!]!++;
+    for (const h of find(text, L)) counts[column.get(h.conceptId)!]!++;
     io.out([csvField(relative(dir, path)), ...counts.map(String)].join(',') + '\r\n');
   }
   return failed ? 1 : 0;
