@@ -1,0 +1,92 @@
+/**
+ * Tags as a vocabulary: the list of tags with how many examples carry each, and changes
+ * across the whole collection (rename, merge several into one, delete), planned here as
+ * per-example patches so the database applies them in one transaction and Undo puts back
+ * exactly what was there. Pure: examples in, patches out.
+ */
+
+export interface Tagged {
+  id: string;
+  tags: readonly string[];
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+/** Every tag with its count, most used first, then alphabetically (letter case aside). */
+export function tagCounts(rows: Iterable<Tagged>): TagCount[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const t of new Set(r.tags)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, undefined, { sensitivity: 'base' }) || (a.tag < b.tag ? -1 : 1));
+}
+
+/** The key two spellings of a tag share ('Press ', 'press', 'PRESS'): NFC, trimmed, inner spaces single, lower case. */
+export const tagKey = (tag: string): string => tag.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+
+/** Tags that differ only in letter case or spaces: candidates to merge, the most used spelling first. */
+export function similarTags(counts: readonly TagCount[]): TagCount[][] {
+  const groups = new Map<string, TagCount[]>();
+  for (const c of counts) groups.set(tagKey(c.tag), [...(groups.get(tagKey(c.tag)) ?? []), c]);
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+export type TagChange =
+  | { kind: 'rename'; from: string; to: string }
+  | { kind: 'merge'; from: readonly string[]; to: string }
+  | { kind: 'delete'; tag: string };
+
+export interface TagPatch {
+  id: string;
+  before: string[];
+  after: string[];
+}
+
+export type TagPlan = { ok: true; patches: TagPatch[] } | { ok: false; error: string };
+
+/** Why a new tag name cannot be used, or undefined. */
+export function checkTagName(name: string, maxChars: number): string | undefined {
+  if (!name.trim()) return 'A tag cannot be empty.';
+  if (name.length > maxChars) return `A tag can have at most ${maxChars.toLocaleString('en')} characters.`;
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'A tag cannot contain a line break or a control character.';
+  return undefined;
+}
+
+/**
+ * The patches that make a change: only the examples it changes, each tag list keeping
+ * its order, the new tag where the first old one was, never twice.
+ */
+export function planTagChange(rows: Iterable<Tagged>, change: TagChange, opts: { maxTagChars: number }): TagPlan {
+  const from = new Set(change.kind === 'rename' ? [change.from] : change.kind === 'merge' ? change.from : [change.tag]);
+  const to = change.kind === 'delete' ? undefined : change.to.trim();
+  if (to !== undefined) {
+    const bad = checkTagName(to, opts.maxTagChars);
+    if (bad) return { ok: false, error: bad };
+    if (change.kind === 'rename' && to === change.from) return { ok: false, error: 'The new name is the tag\'s name already.' };
+  }
+  if (change.kind === 'merge' && change.from.length < 1) return { ok: false, error: 'Choose the tags to merge.' };
+  const patches: TagPatch[] = [];
+  for (const r of rows) {
+    if (!r.tags.some((t) => from.has(t))) continue;
+    const after: string[] = [];
+    for (const t of r.tags) {
+      const next = from.has(t) ? to : t;
+      if (next !== undefined && !after.includes(next)) after.push(next);
+    }
+    patches.push({ id: r.id, before: [...r.tags], after });
+  }
+  return { ok: true, patches };
+}
+
+/** The patches that undo `patches` (each example gets back the tags it had). */
+export const undoPatches = (patches: readonly TagPatch[]): TagPatch[] => patches.map((p) => ({ id: p.id, before: p.after, after: p.before }));
+
+/**
+ * Whether a patch still applies: the example's tags are what the plan saw. An example
+ * edited since (in another tab, say) is left as it is, so Undo never overwrites newer work.
+ */
+export const stillApplies = (current: readonly string[], patch: TagPatch): boolean =>
+  current.length === patch.before.length && current.every((t, i) => t === patch.before[i]);
