@@ -95,7 +95,26 @@ export interface ContentDeps {
   cardCss: string;
   /** Match requests on their way at once (HighlighterDeps.maxInFlight). */
   maxInFlight?: number;
+  /**
+   * The clock and timer of the rescan back-off (a page that keeps bursting):
+   * performance.now and setTimeout unless a test steps time by hand.
+   */
+  clock?: Clock;
 }
+
+/** A clock with one kind of timer: `after` returns a function that cancels it. */
+export interface Clock {
+  now(): number;
+  after(ms: number, cb: () => void): () => void;
+}
+
+const realClock: Clock = {
+  now: () => performance.now(),
+  after(ms, cb) {
+    const id = setTimeout(cb, ms);
+    return () => clearTimeout(id);
+  },
+};
 
 export function startContent(deps: ContentDeps) {
   const { doc, win, signal } = deps;
@@ -292,24 +311,25 @@ export function startContent(deps: ContentDeps) {
      * twice as long each time (up to RESCAN_MAX_DELAY_MS), and bursts meanwhile
      * join the waiting one.
      */
-    let rescanTimer: ReturnType<typeof setTimeout> | undefined;
+    const clock = deps.clock ?? realClock;
+    let cancelRescan: (() => void) | undefined;
     let lastRescan = -Infinity;
     let rescanDelay = 0;
     const rescanNow = () => {
-      rescanTimer = undefined;
+      cancelRescan = undefined;
       if (ac.signal.aborted) return;
-      lastRescan = performance.now();
+      lastRescan = clock.now();
       if (mode === 'page') hl.scan([body]);
       else scanPosts(doc, false);
     };
     const rescanSoon = () => {
-      if (rescanTimer !== undefined) return;
-      const calm = performance.now() - lastRescan > RESCAN_QUIET_MS;
+      if (cancelRescan !== undefined) return;
+      const calm = clock.now() - lastRescan > RESCAN_QUIET_MS;
       rescanDelay = calm ? 0 : Math.min(Math.max(rescanDelay * 2, RESCAN_MIN_DELAY_MS), RESCAN_MAX_DELAY_MS);
       if (!rescanDelay) rescanNow();
-      else rescanTimer = setTimeout(guard(rescanNow), rescanDelay);
+      else cancelRescan = clock.after(rescanDelay, guard(rescanNow));
     };
-    ac.signal.addEventListener('abort', () => clearTimeout(rescanTimer), { once: true });
+    ac.signal.addEventListener('abort', () => cancelRescan?.(), { once: true });
 
     observer = observeMutations({
       root: body,

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { MFA as MFA_DETECTION, NONE as NONE_DETECTION, mount } from './harness';
+import { MFA as MFA_DETECTION, NONE as NONE_DETECTION, manualClock, mount } from './harness';
 
 const PAGES = resolve(import.meta.dirname, '../../fixtures/pages');
 function load(path: string) {
@@ -359,22 +359,28 @@ describe('a channel’s own grid', () => {
 describe('a page that keeps rebuilding itself', () => {
   test('bursts too large to sort are rescanned at once the first time, then spaced out, not every frame', async () => {
     document.body.innerHTML = '<main><p>Soft power.</p><div id="live"></div></main>';
-    current = mount('https://mfa.uz/en/press/1');
+    // The back-off's clock moves only by hand: 'a frame apart' is 16 ms whatever the machine's load.
+    const clock = manualClock();
+    current = mount('https://mfa.uz/en/press/1', { clock });
     await current.settle();
     const before = current.matcher.mock.calls.length;
     const live = document.getElementById('live')!;
     // Five bursts of 1,200 records, a frame apart.
     for (let burst = 0; burst < 5; burst++) {
       for (let i = 0; i < 1200; i++) live.appendChild(document.createElement('span'));
+      // Real time for the observer's frame to deliver the burst; 16 ms on the back-off's clock.
       await new Promise((r) => setTimeout(r, 20));
+      clock.advance(16);
     }
     await current.settle();
-    // The first rescan at once; the four that follow join one later rescan.
+    // The first rescan at once; the four that follow join one later rescan, waiting on its timer.
     const rescansSoFar = current.matcher.mock.calls.length - before;
     expect(rescansSoFar).toBe(1);
-    await new Promise((r) => setTimeout(r, 300));
+    expect(clock.pending()).toBe(1);
+    clock.advance(300);
     await current.settle();
     expect(current.matcher.mock.calls.length - before).toBe(2);
+    expect(clock.pending()).toBe(0);
     expect(current.allPainted()).toEqual(['Soft power']);
   });
 });

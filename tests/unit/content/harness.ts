@@ -4,7 +4,7 @@
  * Custom Highlight API; real paint is checked in Chromium (tests/e2e).
  */
 import { vi } from 'vitest';
-import { startContent } from '../../../utils/content/controller';
+import { startContent, type Clock } from '../../../utils/content/controller';
 import { createContentLexicon } from '../../../utils/content/lexicon-adapter';
 import { defaultLexicon, match } from '../../../utils/lexicon/index';
 import { encodeHits, termTable } from '../../../utils/lexicon/hit-codec';
@@ -14,6 +14,36 @@ const terms = termTable(LEXICON);
 import type { Detection, PageSignals } from '../../../utils/detect/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 import { adapterFor } from '../../../utils/sites/index';
+
+/**
+ * A clock that moves only when the test moves it (`advance`), firing the
+ * timers that fall due on the way: what the controller's back-off decides no
+ * longer depends on how fast a loaded machine runs the test.
+ */
+export function manualClock(): Clock & { advance(ms: number): void; pending(): number } {
+  let t = 0;
+  let timers: Array<{ at: number; cb: () => void }> = [];
+  return {
+    now: () => t,
+    after(ms, cb) {
+      const timer = { at: t + ms, cb };
+      timers.push(timer);
+      return () => void (timers = timers.filter((x) => x !== timer));
+    },
+    advance(ms) {
+      const end = t + ms;
+      for (;;) {
+        const due = timers.filter((x) => x.at <= end).sort((a, b) => a.at - b.at)[0];
+        if (!due) break;
+        timers = timers.filter((x) => x !== due);
+        t = due.at;
+        due.cb();
+      }
+      t = end;
+    },
+    pending: () => timers.length,
+  };
+}
 
 export const MFA: Detection = {
   kind: 'mfa',
@@ -41,7 +71,7 @@ export function text(r: FakeRange): string {
 
 export function mount(
   url: string,
-  opts: { detect?: (url: string, signals: PageSignals) => Detection; settings?: Partial<Settings>; highlightApi?: boolean } = {},
+  opts: { detect?: (url: string, signals: PageSignals) => Detection; settings?: Partial<Settings>; highlightApi?: boolean; clock?: Clock } = {},
 ) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
   const registry = new Map<string, Set<FakeRange>>();
@@ -91,6 +121,7 @@ export function mount(
           },
     scheduler: { now: () => performance.now(), later: (cb) => { const id = setTimeout(cb, 0); return () => clearTimeout(id); } },
     cardCss: '',
+    clock: opts.clock,
   });
 
   /** Calls the content script's message listener as the browser would. */
