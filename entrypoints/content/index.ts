@@ -36,7 +36,10 @@ function start(ctx: ContentScriptContext) {
       signal: ctx.signal,
       onMessage: browser.runtime.onMessage as never,
       send: (type, payload) => sendToBackground(browser.runtime, type, payload),
-      nextFrame: (cb) => void ctx.requestAnimationFrame(cb),
+      // Not ctx.requestAnimationFrame: it adds an abort listener to ctx.signal per call that is never
+      // taken off, and a page that changes every frame asks for a frame every frame. After
+      // invalidation a pending frame does nothing.
+      nextFrame: (cb) => void requestAnimationFrame(() => ctx.isValid && cb()),
     // Through ctx: WXT starts its location watcher only for listeners added this way.
     onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', (e) => cb(e.newUrl.href)),
       detect: async (items) => {

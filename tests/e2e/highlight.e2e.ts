@@ -188,3 +188,108 @@ describe('highlights in Chromium', () => {
     await page.close();
   });
 });
+
+/** Ranges registered now (the current occurrence and a found quote aside). */
+const registeredCount = (page: Page) =>
+  page.evaluate(() => {
+    let n = 0;
+    for (const [name, hl] of CSS.highlights) if (name !== 'diplolens-current' && name !== 'diplolens-found') n += hl.size;
+    return n;
+  });
+
+/** Two frames: what the page's last change asked for is registered by then. */
+const frames = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+
+describe('the bounded registry in Chromium', () => {
+  const ARCHIVE = 'http://mfa.uz/en/press/archive';
+
+  test('a long page scrolled to its end has every occurrence painted when on screen, and only those near registered', async () => {
+    const page = await h.open(ARCHIVE);
+    await expect.poll(() => registeredCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.mouse.move(640, 400);
+    let steps = 0;
+    let most = 0;
+    const unpainted: string[] = [];
+    for (;;) {
+      const y0 = await page.evaluate(() => scrollY);
+      await page.mouse.wheel(0, 400);
+      await expect.poll(() => page.evaluate(() => scrollY)).not.toBe(y0);
+      await frames(page);
+      await frames(page);
+      steps++;
+      most = Math.max(most, await registeredCount(page));
+      // Every item wholly on screen holds a registered range (each mentions soft power once).
+      unpainted.push(
+        ...(await page.evaluate(() => {
+          const lit = new Set<Element>();
+          for (const [, hl] of CSS.highlights) for (const r of hl) if (r.startContainer.parentElement) lit.add(r.startContainer.parentElement);
+          return [...document.querySelectorAll('#archive p')]
+            .filter((p) => {
+              const b = p.getBoundingClientRect();
+              return b.top >= 0 && b.bottom <= innerHeight && !lit.has(p);
+            })
+            .map((p) => p.id);
+        })),
+      );
+      if (await page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 2)) break;
+    }
+    expect(steps).toBeGreaterThan(20);
+    expect(unpainted).toEqual([]);
+    // 400 items on the page; a few screens' worth registered at most.
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThan(120);
+    await page.close();
+  });
+
+  test("the popup's counts are the page's occurrences, far ones included, with few ranges registered", async () => {
+    const page = await h.open(ARCHIVE);
+    await expect.poll(() => registeredCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    const tabId = await h.tabIdOf(page);
+    const status = await askTab<{ ok: boolean; value: { concepts: { conceptId: string; count: number }[] } }>(h, tabId, 'status.get');
+    const count = (id: string) => status.value.concepts.find((c) => c.conceptId === id)?.count ?? 0;
+    expect(count('soft-power')).toBe(400);
+    expect(count('nation-branding')).toBe(1);
+    expect(await registeredCount(page)).toBeLessThan(120);
+    await page.close();
+  });
+
+  test("'next occurrence' reaches an occurrence far below and paints it", async () => {
+    const page = await h.open(ARCHIVE);
+    await expect.poll(() => registeredCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    const tabId = await h.tabIdOf(page);
+    const next = await askTab<{ ok: boolean; value: { index: number; total: number } }>(h, tabId, 'concept.next', { conceptId: 'nation-branding' });
+    expect(next.value).toEqual({ index: 0, total: 1 });
+    await expect.poll(async () => (await painted(page))['diplolens-current']).toEqual(['nation branding']);
+    // Scrolled to it: the words are on screen, and painted in their category too.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const p = document.getElementById('item-399')!.getBoundingClientRect();
+          return p.top >= 0 && p.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
+    await expect.poll(async () => Object.entries(await painted(page)).some(([n, t]) => n !== 'diplolens-current' && t.includes('nation branding'))).toBe(true);
+    await page.close();
+  });
+
+  test('a ticker page keeps its timer pace: as many of its own ticks with DiploLens as without', async () => {
+    const ticks = async (url: string, highlighted: boolean) => {
+      const page = await h.open(url);
+      if (highlighted) await expect.poll(() => registeredCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+      else await page.waitForTimeout(1000);
+      const t0 = await page.evaluate(() => (window as unknown as { ticks: number }).ticks);
+      await page.waitForTimeout(2000);
+      const n = (await page.evaluate(() => (window as unknown as { ticks: number }).ticks)) - t0;
+      const most = await registeredCount(page);
+      await page.close();
+      return { n, most };
+    };
+    const without = await ticks('http://www.reuters.com/live/ticker', false);
+    const withUs = await ticks('http://mfa.uz/en/live/ticker', true);
+    expect(without.n).toBeGreaterThan(0);
+    expect(withUs.n).toBeGreaterThanOrEqual(0.7 * without.n);
+    expect(withUs.most).toBeLessThan(200);
+  });
+});
+

@@ -19,6 +19,7 @@ import { sentenceAround } from '../sentence';
 import { createHighlighter, type HighlightEntry, type Highlighter, type HighlighterDeps } from '../highlight/highlighter';
 import { observeMutations } from '../highlight/observer';
 import type { Scheduler } from '../highlight/scheduler';
+import type { Layout } from '../highlight/layout';
 import { decideHighlighting, type HighlightDecision } from './highlight-policy';
 import { readPageInfo } from './page-info';
 import { createHoverCardHost, type HoverCardHost } from './hover-card';
@@ -95,6 +96,8 @@ export interface ContentDeps {
   cardCss: string;
   /** Match requests on their way at once (HighlighterDeps.maxInFlight). */
   maxInFlight?: number;
+  /** Where things are on screen (HighlighterDeps.layout): the browser's unless a test gives one. */
+  layout?: Layout;
   /**
    * The clock and timer of the rescan back-off (a page that keeps bursting):
    * performance.now and setTimeout unless a test steps time by hand.
@@ -239,6 +242,8 @@ export function startContent(deps: ContentDeps) {
       scheduler: deps.scheduler,
       signal: ac.signal,
       maxInFlight: deps.maxInFlight,
+      layout: deps.layout,
+      nextFrame: deps.nextFrame,
       onShadowRoot: (root) => observer?.observe(root),
       // On social sites a post's comments are someone else's words, and its header names its author.
       skipSelector: mode === 'posts' ? [adapter.nestedPostSelector, adapter.authorSelector].filter(Boolean).join(', ') || undefined : undefined,
@@ -606,7 +611,8 @@ export function startContent(deps: ContentDeps) {
   }
 
   async function status(): Promise<PageStatus> {
-    if (session) await Promise.race([session.hl.idle(), new Promise((r) => win.setTimeout(r, 1500))]);
+    // The counts cover the whole page: what was not read yet (far from the viewport) is read now, unregistered.
+    if (session) await Promise.race([session.hl.complete(), new Promise((r) => win.setTimeout(r, 3000))]);
     return {
       url,
       canonicalUrl: info.canonicalUrl,
@@ -618,11 +624,6 @@ export function startContent(deps: ContentDeps) {
       concepts: conceptCounts(),
       quote: await currentQuote(),
     };
-  }
-
-  function documentOrder(a: HighlightEntry, b: HighlightEntry): number {
-    if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-    return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & 4 ? -1 : 1;
   }
 
   /**
@@ -647,9 +648,12 @@ export function startContent(deps: ContentDeps) {
       apply();
       return status();
     },
-    'concept.next': ({ conceptId }) => {
+    'concept.next': async ({ conceptId }) => {
       if (!session) return { index: -1, total: 0 };
-      const list = session.hl.entries().filter((e) => e.hit.conceptId === conceptId).sort(documentOrder);
+      // Occurrences far below are read (not registered) first; the one chosen is registered on its own.
+      await Promise.race([session.hl.complete(), new Promise((r) => win.setTimeout(r, 3000))]);
+      if (!session) return { index: -1, total: 0 };
+      const list = session.hl.entriesOf(conceptId);
       if (!list.length) return { index: -1, total: 0 };
       const i = ((cursor.get(conceptId) ?? -1) + 1) % list.length;
       cursor.set(conceptId, i);
@@ -669,7 +673,7 @@ export function startContent(deps: ContentDeps) {
         replyMs: deps.lexicon.replyMs(),
         slices: st?.slices ?? 0,
         longestSliceMs: st?.longestSliceMs ?? 0,
-        ranges: session ? session.hl.entries().length : 0,
+        ranges: session ? session.hl.registeredCount() : 0,
         queued: session?.hl.queued() ?? 0,
       };
     },

@@ -74,7 +74,23 @@ export interface TakenText {
    * index → the piece's offset in its node. Absent for whole nodes (offset 0).
    */
   pieceOffsets?: Map<number, number>;
+  /**
+   * Entries whose hits are recorded under a key of their own rather than their
+   * owning block (node index → key): the pieces of a giant text node, read one
+   * by one as they come on screen, each keep their own hits.
+   */
+  keys?: Map<number, object>;
+  /**
+   * Entries that are a piece read with a look-ahead past its end (node index →
+   * where, in `text`, the piece's own text ends): a term that runs across the
+   * cut is found whole by the piece it starts in, and a hit that starts in the
+   * look-ahead is left to the next piece.
+   */
+  pieceEnds?: Map<number, number>;
 }
+
+/** Characters read past a piece's end, so that no term is cut in two (the lexicon's longest term is far shorter). */
+export const PIECE_LOOKAHEAD = 96;
 
 /** Text being gathered for one match request. */
 export class TextBatch {
@@ -86,14 +102,21 @@ export class TextBatch {
   private scanIds: number[] = [];
   private scan = -1;
   private pieceOffsets: Map<number, number> | undefined;
+  private keys: Map<number, object> | undefined;
+  private pieceEnds: Map<number, number> | undefined;
   /** Characters gathered (runs and their ends). */
   length = 0;
   /** Inside a run: the last part added is text, not RUN_END. */
   private open = false;
 
-  /** Adds a text node's data, or with `offset` a piece of it that starts there in the node. */
-  add(node: Text, data: string, owner: Node, scan: number, offset = 0): void {
+  /**
+   * Adds a text node's data, or with `offset` a piece of it that starts there
+   * in the node; with `key`, its hits are recorded under that key (TakenText.keys).
+   */
+  add(node: Text, data: string, owner: Node, scan: number, offset = 0, key?: object, ownLength?: number): void {
     if (offset) (this.pieceOffsets ??= new Map()).set(this.nodes.length, offset);
+    if (key) (this.keys ??= new Map()).set(this.nodes.length, key);
+    if (ownLength !== undefined && ownLength < data.length) (this.pieceEnds ??= new Map()).set(this.nodes.length, this.length + ownLength);
     if (scan !== this.scan) {
       this.scan = scan;
       this.scanStarts.push(this.nodes.length);
@@ -118,9 +141,11 @@ export class TextBatch {
   /** Everything gathered so far (ending the open run); the batch is empty afterwards. */
   take(): TakenText {
     this.end();
-    const { nodes, starts, owners, scanStarts, scanIds, pieceOffsets } = this;
-    const taken = { text: this.parts.join(''), nodes, starts, owners, scanStarts, scanIds, pieceOffsets };
+    const { nodes, starts, owners, scanStarts, scanIds, pieceOffsets, keys, pieceEnds } = this;
+    const taken = { text: this.parts.join(''), nodes, starts, owners, scanStarts, scanIds, pieceOffsets, keys, pieceEnds };
     this.pieceOffsets = undefined;
+    this.keys = undefined;
+    this.pieceEnds = undefined;
     this.parts = [];
     this.nodes = [];
     this.starts = [];
@@ -158,6 +183,11 @@ export interface WalkOptions {
    * block around it is ever rescanned for that text.
    */
   ownsText?: (root: Node) => boolean;
+  /**
+   * Text nodes the walk leaves out: giant ones read piece by piece instead
+   * (`gatherPiece`), as they come on screen.
+   */
+  skipText?: ReadonlySet<Text>;
 }
 
 /**
@@ -207,6 +237,34 @@ function insideSkipped(node: Node, skipSelector: string | undefined, self: boole
   return false;
 }
 
+/**
+ * The pieces of a giant text node, cut after white space about every `size`
+ * characters (`piecesOf`): each is read on its own when it comes on screen.
+ */
+export function textPieces(data: string, size: number): Array<[from: number, to: number]> {
+  return [...piecesOf(data, size)];
+}
+
+/**
+ * Appends one piece of a text node to `batch` as a run of its own, its hits
+ * recorded under `key`. Yields FULL once the batch holds `maxChars`.
+ */
+export function* gatherPiece(
+  node: Text,
+  from: number,
+  to: number,
+  key: object,
+  batch: TextBatch,
+  item: number,
+  maxChars: number,
+): Generator<typeof FULL | null, void> {
+  if (!node.isConnected || to > node.data.length) return;
+  const end = Math.min(node.data.length, to + PIECE_LOOKAHEAD);
+  batch.add(node, node.data.slice(from, end), nearestBlock(node), item, from, key, to - from);
+  batch.end();
+  if (batch.length >= maxChars) yield FULL;
+}
+
 /** Yielded by `gatherText` when the batch holds `maxChars` or more at a run's end: send it now. */
 export const FULL = 'full';
 
@@ -220,8 +278,9 @@ const HARD_CUT_FACTOR = 8;
 /**
  * Pieces of one text node longer than `max` (a plain-text page is one text
  * node; so is a big <pre>), cut after the last space or line break in the
- * window, so no request, and no slice that sends one, grows with it. A two-word term
- * straddling a cut is missed (at most once per `max` characters of such text).
+ * window, so no request, and no slice that sends one, grows with it. Each is
+ * read with PIECE_LOOKAHEAD characters more, so a term across a cut is found
+ * by the piece it starts in (TakenText.pieceEnds).
  */
 function* piecesOf(data: string, max: number): Generator<[from: number, to: number]> {
   let from = 0;
@@ -301,11 +360,11 @@ function* walk(
   while (n) {
     let descend = false;
     const type = n.nodeType;
-    if (type === 3 && (outerText || blocks.length > 1)) {
+    if (type === 3 && (outerText || blocks.length > 1) && !opts.skipText?.has(n as Text)) {
       const data = (n as Text).data;
       if (data.length > maxChars) {
         for (const [from, to] of piecesOf(data, maxChars)) {
-          batch.add(n as Text, data.slice(from, to), owner, item, from);
+          batch.add(n as Text, data.slice(from, Math.min(data.length, to + PIECE_LOOKAHEAD)), owner, item, from, undefined, to - from);
           if (endRun()) yield FULL;
         }
       } else if (data.length) {

@@ -14,6 +14,8 @@ const terms = termTable(LEXICON);
 import type { Detection, PageSignals } from '../../../utils/detect/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 import { adapterFor } from '../../../utils/sites/index';
+import { onScreen } from '../highlight/fake-layout';
+import type { Layout } from '../../../utils/highlight/layout';
 
 /**
  * A clock that moves only when the test moves it (`advance`), firing the
@@ -71,7 +73,7 @@ export function text(r: FakeRange): string {
 
 export function mount(
   url: string,
-  opts: { detect?: (url: string, signals: PageSignals) => Detection; settings?: Partial<Settings>; highlightApi?: boolean; clock?: Clock } = {},
+  opts: { detect?: (url: string, signals: PageSignals) => Detection; settings?: Partial<Settings>; highlightApi?: boolean; layout?: Layout; clock?: Clock } = {},
 ) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
   const registry = new Map<string, Set<FakeRange>>();
@@ -121,6 +123,8 @@ export function mount(
           },
     scheduler: { now: () => performance.now(), later: (cb) => { const id = setTimeout(cb, 0); return () => clearTimeout(id); } },
     cardCss: '',
+    // happy-dom lays nothing out: the whole page is on screen unless a test lays it out itself.
+    layout: opts.layout ?? onScreen(),
     clock: opts.clock,
   });
 

@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { BATCH_CHARS, createHighlighter } from '../../../utils/highlight/highlighter';
 import { defaultLexicon, match } from '../../../utils/lexicon/index';
+import { onScreen } from './fake-layout';
 import type { Hit } from '../../../utils/lexicon/types';
 
 interface FakeRange {
@@ -80,6 +81,9 @@ function setup(
     createRange: (init) => ({ ...init }) as never,
     match: (t) => matcher.match(t),
     categoryOf: (id) => defaultLexicon().byId.get(id)?.category ?? 'forms',
+    layout: onScreen(),
+    // Frames come from the test's scheduler when it steps one by hand.
+    nextFrame: (cb) => void scheduler.later(() => cb()),
     scheduler,
     maxInFlight,
   });
@@ -88,6 +92,10 @@ function setup(
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
+/** Waits until `n` requests are on their way (the window's frame comes first, then the walk). */
+async function untilSent(m: ReturnType<typeof laterMatcher>, n = 1) {
+  for (let i = 0; i < 400 && m.pending.length < n; i++) await tick();
+}
 async function answerAll(m: ReturnType<typeof laterMatcher>, hl: { idle(): Promise<void> }) {
   let idle = false;
   void hl.idle().then(() => (idle = true));
@@ -130,7 +138,7 @@ describe('highlighter with a matcher that answers later', () => {
     const m = laterMatcher();
     const { hl, painted } = setup(m);
     hl.scan([document.body]);
-    await tick();
+    await untilSent(m);
     expect(m.pending).toHaveLength(1);
     // The page rewrites the paragraph before the reply comes back; the observer would ask for a rescan.
     const a = document.getElementById('a')!;
@@ -183,7 +191,7 @@ describe('highlighter with a matcher that answers later', () => {
     const m = laterMatcher();
     const { hl, painted } = setup(m);
     hl.scan([document.body]);
-    await tick();
+    await untilSent(m);
     m.pending.shift()!.resolve(Promise.reject(new Error('message port closed')) as never);
     await tick();
     const b = document.createElement('p');
@@ -199,7 +207,7 @@ describe('highlighter with a matcher that answers later', () => {
     const m = laterMatcher();
     const { hl, painted } = setup(m, maxInFlight);
     hl.scan([document.body]);
-    await tick();
+    await untilSent(m);
     const a = document.getElementById('a')!;
     a.textContent = '';
     hl.rescanBlocks([a]);
@@ -240,7 +248,7 @@ describe('highlighter with a matcher that answers later', () => {
     const m = laterMatcher();
     const { hl, painted } = setup(m, 2);
     hl.scan([document.body]);
-    await tick();
+    await untilSent(m);
     const a = document.getElementById('a')!;
     a.innerHTML = '<span>On soft power.</span>';
     hl.rescanBlocks([a]);
@@ -254,7 +262,7 @@ describe('highlighter with a matcher that answers later', () => {
     const m = laterMatcher();
     const { hl, painted } = setup(m);
     hl.scan([document.body]);
-    await tick();
+    await untilSent(m);
     document.getElementById('a')!.remove();
     hl.sweep();
     await answerAll(m, hl);
@@ -267,7 +275,7 @@ describe('highlighter with a matcher that answers later', () => {
     const m = laterMatcher();
     const { hl, painted, registry } = setup(m);
     hl.scan([document.body]);
-    await tick();
+    await untilSent(m);
     hl.stop();
     m.answerOne();
     await tick();

@@ -7,6 +7,7 @@
 import { createHighlighter, type HighlighterDeps } from '../../../utils/highlight/highlighter';
 import { observeMutations, type MutationBatch, type MutationWatch } from '../../../utils/highlight/observer';
 import { defaultLexicon, match } from '../../../utils/lexicon/index';
+import { onScreen } from './fake-layout';
 
 export interface FakeRange {
   startContainer: Node;
@@ -42,6 +43,8 @@ export function pageSession(opts: { observe?: boolean; extra?: Partial<Highlight
     createRange: (init) => ({ ...init }) as never,
     match: (t) => match(t, defaultLexicon()),
     categoryOf: (id) => defaultLexicon().byId.get(id)?.category ?? 'forms',
+    layout: onScreen(),
+    nextFrame: (cb) => void setTimeout(cb, 0),
     scheduler: timeoutScheduler,
     signal: ac.signal,
     onShadowRoot: (root) => watch?.observe(root),
