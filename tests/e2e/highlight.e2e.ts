@@ -249,6 +249,9 @@ describe('the bounded registry in Chromium', () => {
     const count = (id: string) => status.value.concepts.find((c) => c.conceptId === id)?.count ?? 0;
     expect(count('soft-power')).toBe(400);
     expect(count('nation-branding')).toBe(1);
+    // The menu's "Consular services" and the site's name in header and footer are chrome, not mentions.
+    expect(count('consular-services')).toBe(0);
+    expect(count('foreign-ministry')).toBe(0);
     expect(await registeredCount(page)).toBeLessThan(120);
     await page.close();
   });
@@ -290,6 +293,20 @@ describe('the bounded registry in Chromium', () => {
     expect(without.n).toBeGreaterThan(0);
     expect(withUs.n).toBeGreaterThanOrEqual(0.7 * without.n);
     expect(withUs.most).toBeLessThan(200);
+  });
+
+  test('no highlight in header, navigation, breadcrumbs, cookie notice or footer on the ministry pages', async () => {
+    for (const [url, chrome] of [
+      [PRESS, 'header, nav, footer'],
+      ['http://mfa.uz/ru/press/briefing', '#header, .breadcrumb, #cookie-notice, #footer'],
+    ] as const) {
+      const page = await h.open(url);
+      await expect.poll(() => registeredCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+      await frames(page);
+      expect(await rangesInside(page, chrome)).toBe(0);
+      expect(await rangesInside(page, 'main, article, .content')).toBeGreaterThan(0);
+      await page.close();
+    }
   });
 });
 

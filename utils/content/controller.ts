@@ -244,6 +244,8 @@ export function startContent(deps: ContentDeps) {
       maxInFlight: deps.maxInFlight,
       layout: deps.layout,
       nextFrame: deps.nextFrame,
+      // A website's header, menus and footer are the same on every page: no evidence of what this one says.
+      skipChrome: mode === 'page',
       onShadowRoot: (root) => observer?.observe(root),
       // On social sites a post's comments are someone else's words, and its header names its author.
       skipSelector: mode === 'posts' ? [adapter.nestedPostSelector, adapter.authorSelector].filter(Boolean).join(', ') || undefined : undefined,

@@ -108,6 +108,8 @@ export interface HighlighterDeps {
    * selector query per scanned root, not per node. An invalid selector is ignored.
    */
   skipSelector?: string;
+  /** Leave out page chrome: the site's header, navigation, footer, cookie banners (page mode; page-chrome.ts). */
+  skipChrome?: boolean;
   /**
    * Called with each open shadow root the walk enters (also again on later
    * walks). The light DOM's MutationObserver never sees edits inside a shadow
@@ -166,8 +168,9 @@ export function createHighlighter(deps: HighlighterDeps) {
     skipSelector,
     onShadowRoot: deps.onShadowRoot,
     ownsText: deps.ownsText,
+    chrome: deps.skipChrome,
   };
-  const regions = createRegions({ skipSelector, ownsText: deps.ownsText });
+  const regions = createRegions({ skipSelector, chrome: deps.skipChrome, ownsText: deps.ownsText });
 
   function highlightFor(category: string): HighlightLike {
     let h = highlights.get(category);

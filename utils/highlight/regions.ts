@@ -20,6 +20,7 @@
  * parent's own).
  */
 import { isSkippedElement, OWN_UI_TAG, SKIP_TAGS } from '../dom/text-nodes';
+import { isPageChrome } from './page-chrome';
 import { isBlock, TEXT_BLOCK_SELECTOR, textPieces } from './text-runs';
 
 /** A text node longer than this is read in pieces as they come on screen (a plain-text page, a big <pre>). */
@@ -64,6 +65,8 @@ export interface Region {
 export interface RegionOptions {
   /** Elements left out of reading (the walk's skipSelector; a valid selector). */
   skipSelector?: string;
+  /** Page chrome is left out (page mode). */
+  chrome?: boolean;
   /** Roots that own their text though they are no block (posts): never split. */
   ownsText?: (root: Node) => boolean;
 }
@@ -123,7 +126,8 @@ export function createRegions(opts: RegionOptions) {
   function skipped(el: Element): boolean {
     const tag = el.localName;
     if (SKIP_TAGS.has(tag) || tag === OWN_UI_TAG || isSkippedElement(el)) return true;
-    return !!opts.skipSelector && el.matches(opts.skipSelector);
+    if (opts.skipSelector && el.matches(opts.skipSelector)) return true;
+    return !!opts.chrome && isPageChrome(el);
   }
 
   /** The nearest region whose root is `node` or an ancestor of it (across shadow roots), or null. */
@@ -223,7 +227,7 @@ export function createRegions(opts: RegionOptions) {
     /**
      * A child region for `node` inside split `parent` (a block added to it), at
      * its place; the direct child of parent's root that holds it if `node` is deeper.
-     * Null when that child is left out (skipped) or holds no block.
+     * Null when that child is left out (chrome, skipped) or holds no block.
      */
     addChild(parent: Region, node: Node): Region | null {
       let c: Node | null = node;

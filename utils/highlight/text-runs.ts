@@ -14,6 +14,7 @@
  * the page's own scripts, so each node is asked as little as possible.
  */
 import { isSkippedElement, OWN_UI_TAG, SKIP_TAGS } from '../dom/text-nodes';
+import { chromeUnder, insideChrome } from './page-chrome';
 
 /** Block-level elements by localName (lower case for HTML: no case folding per element). */
 const BLOCK_TAGS = new Set([
@@ -184,6 +185,11 @@ export interface WalkOptions {
    */
   ownsText?: (root: Node) => boolean;
   /**
+   * Leave out page chrome (page-chrome.ts: the site's header, navigation,
+   * footer, cookie banners): page mode. A root inside chrome is not walked.
+   */
+  chrome?: boolean;
+  /**
    * Text nodes the walk leaves out: giant ones read piece by piece instead
    * (`gatherPiece`), as they come on screen.
    */
@@ -196,7 +202,7 @@ export interface WalkOptions {
  * query or two rather than by asking every element: from the isolated world
  * each question costs, and few elements carry these attributes.
  */
-function skipsUnder(root: Node, skipSelector: string | undefined): Set<Element> {
+function skipsUnder(root: Node, skipSelector: string | undefined, chrome = false): Set<Element> {
   const set = new Set<Element>();
   if (root.nodeType !== 1 && root.nodeType !== 11 && root.nodeType !== 9) return set;
   for (const el of (root as ParentNode).querySelectorAll('[contenteditable],[hidden],[aria-hidden]')) {
@@ -205,6 +211,7 @@ function skipsUnder(root: Node, skipSelector: string | undefined): Set<Element> 
   // Selectors match against the whole tree: 'post post' finds the posts nested in a
   // scanned post root, though the outer one is the root itself.
   if (skipSelector) for (const el of (root as ParentNode).querySelectorAll(skipSelector)) set.add(el);
+  if (chrome) for (const el of chromeUnder(root as ParentNode)) set.add(el);
   return set;
 }
 
@@ -328,6 +335,7 @@ export function* gatherText(
   if (root.nodeType === 1 && isSkippedElement(root as Element)) return;
   // A rescanned block inside an editor, a hidden region or a skipped post stays as unscanned as it.
   if (insideSkipped(root, opts.skipSelector, ownOnly)) return;
+  if (opts.chrome && insideChrome(root)) return;
   yield* walk(root, ownOnly, batch, item, maxChars, opts);
 }
 
@@ -341,7 +349,7 @@ function* walk(
   opts: WalkOptions,
 ): Generator<typeof FULL | null, void> {
   const shadows: ShadowRoot[] = [];
-  const skipped = skipsUnder(root, opts.skipSelector);
+  const skipped = skipsUnder(root, opts.skipSelector, opts.chrome);
   const endRun = () => {
     batch.end();
     return batch.length >= maxChars;
