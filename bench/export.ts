@@ -10,7 +10,7 @@
  * the page is blocked between two yields).
  */
 import { performance } from 'node:perf_hooks';
-import type { Example } from '../utils/db/types.ts';
+import type { Example } from '../utils/model/example.ts';
 import { exportCodedSegmentsCsv, exportExamplesCsv, exportExamplesCsvChunked } from '../utils/export/csv.ts';
 import { exportJson, parseImport } from '../utils/export/json.ts';
 import { exportWebAnnotations } from '../utils/export/web-annotation.ts';

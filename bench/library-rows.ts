@@ -1,5 +1,5 @@
 /** Generated, realistic examples for the library benchmark. */
-import type { Example } from '../utils/db/types.ts';
+import type { Example } from '../utils/model/example.ts';
 
 let seed = 7;
 const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);

@@ -3,7 +3,8 @@
  * function, note. Presentational: the caller owns the values and the saving.
  * Enter saves from any field (Shift+Enter adds a new line in the text areas).
  */
-import { EXAMPLE_LIMITS } from '../utils/export/validate-example';
+import { EXAMPLE_LIMITS } from '../utils/model/limits';
+import type { Option } from '../utils/vocabulary';
 import type { TargetedKeyboardEvent } from 'preact';
 import { FunctionSelect } from './FunctionSelect';
 import { TagInput } from './TagInput';
@@ -14,11 +15,6 @@ export interface FormValue {
   tags: string[];
   functionId: string;
   note: string;
-}
-
-export interface Option {
-  id: string;
-  label: string;
 }
 
 export interface ExampleFormProps {

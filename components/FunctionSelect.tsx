@@ -2,7 +2,7 @@
  * The diplomatic-function field (codebook, seeds/codebook.ts) shared by the
  * popup's save form and the library's editor: one choice or "Not coded".
  */
-import type { Option } from './ExampleForm';
+import type { Option } from '../utils/vocabulary';
 
 export interface FunctionSelectProps {
   value: string;

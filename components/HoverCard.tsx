@@ -1,25 +1,11 @@
 /**
  * The card shown when pointing at a highlighted concept: what it is, the term
  * that matched, its definition, the papers that discuss it, and a button that
- * saves the sentence around it. Presentational; rendered in a shadow root.
+ * saves the sentence around it. Presentational; rendered in a shadow root by
+ * utils/content/hover-card.ts, which is handed `renderHoverCard` by the entry point.
  */
-export interface HoverCardProps {
-  label: string;
-  category: string;
-  categoryLabel: string;
-  term: string;
-  /** The words on the page that matched (may be an inflected form of `term`). */
-  matched: string;
-  lang: string;
-  definition: string;
-  refs: string[];
-  added?: string;
-  saveState: 'idle' | 'saving' | 'saved' | 'error';
-  saveMessage?: string;
-  /** Called with the click, so the caller can tell the user's click from a page script's. */
-  onSave(event: Event): void;
-  onClose(): void;
-}
+import { h, render } from 'preact';
+import type { HoverCardProps } from '../utils/content/hover-card';
 
 const LANG_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', uz: 'Uzbek', kk: 'Kazakh', tr: 'Turkish' };
 
@@ -60,4 +46,9 @@ export function HoverCard(p: HoverCardProps) {
       </div>
     </div>
   );
+}
+
+/** Renders the card into `mount` (null empties it), synchronously: the host measures it next. */
+export function renderHoverCard(props: HoverCardProps | null, mount: Element): void {
+  render(props ? h(HoverCard, props) : null, mount);
 }

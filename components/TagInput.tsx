@@ -6,7 +6,7 @@
  * a backup takes back whole; it says why and keeps the typed text instead.
  */
 import { useState } from 'preact/hooks';
-import { EXAMPLE_LIMITS } from '../utils/export/validate-example';
+import { EXAMPLE_LIMITS } from '../utils/model/limits';
 
 export interface TagInputProps {
   label: string;

@@ -5,7 +5,8 @@ import { saveFromTab } from '../utils/background/save-from-tab';
 import { createTabDetections, type SessionArea } from '../utils/background/tab-detections';
 import { createExampleRepository } from '../utils/db/repository';
 import { openDatabase } from '../utils/db/schema';
-import { conceptsIn, defaultLexicon, match } from '../utils/lexicon/index';
+import { defaultLexicon, match } from '../utils/lexicon/index';
+import { conceptsInText } from '../utils/vocabulary';
 import { encodeHits, termTable } from '../utils/lexicon/hit-codec';
 import { LEXICON, LEXICON_VERSION } from '../seeds/lexicon';
 import { CONTENT_SCRIPT_REQUESTS, type ToBackground } from '../utils/messages/protocol';
@@ -50,7 +51,7 @@ export default defineBackground(() => {
       {
         getStatus: (id) => sendToTab(browser.tabs, id, 'status.get', null),
         repo,
-        conceptsIn: (text) => conceptsIn(match(text, defaultLexicon())),
+        conceptsIn: conceptsInText,
         lexiconVersion: LEXICON_VERSION,
       },
       selectionText,

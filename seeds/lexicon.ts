@@ -8,7 +8,7 @@
  * Russian words decline, Turkic heads take suffixes, English heads take -s/-'s. Short or
  * ambiguous terms are `exact` or `caseSensitive`. Bump LEXICON_VERSION on every change.
  */
-import type { CategoryId, Concept } from '../utils/lexicon/types.ts';
+import type { CategoryId, Concept } from '../utils/model/lexicon.ts';
 
 export const LEXICON_VERSION = '2026.11.6';
 

@@ -2,7 +2,7 @@
  * The research corpus the lexicon is drawn from: ../shared/seeds (see its README.md).
  * Ids are stable and used in Concept.refs and the codebook's refs.
  */
-import type { PaperRef } from '../utils/lexicon/types.ts';
+import type { PaperRef } from '../utils/model/lexicon.ts';
 
 export const PAPERS: readonly PaperRef[] = [
   {

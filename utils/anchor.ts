@@ -3,7 +3,7 @@
  * W3C Web Annotation selectors (TextPositionSelector first, then
  * TextQuoteSelector with prefix/suffix to choose among repeats).
  */
-import type { ExampleSelectors } from './db/types';
+import type { ExampleSelectors } from './model/example';
 
 export interface Span {
   start: number;

@@ -1,6 +1,6 @@
 /** Actions on the selected examples: tag, untag, export, delete. */
 import { useState } from 'preact/hooks';
-import { EXAMPLE_LIMITS } from '../../utils/export/validate-example';
+import { EXAMPLE_LIMITS } from '../../utils/model/limits';
 
 export interface BulkBarProps {
   count: number;

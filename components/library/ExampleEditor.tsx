@@ -10,11 +10,11 @@
  * a note written just before closing the tab is not lost.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Example } from '../../utils/db/types';
-import { EXAMPLE_LIMITS } from '../../utils/export/validate-example';
+import type { Example } from '../../utils/model/example';
+import { EXAMPLE_LIMITS } from '../../utils/model/limits';
 import { FunctionSelect } from '../FunctionSelect';
 import { TagInput } from '../TagInput';
-import type { Option } from '../ExampleForm';
+import type { Option } from '../../utils/vocabulary';
 
 export interface ExampleEditorProps {
   example: Example;

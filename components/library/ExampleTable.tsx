@@ -2,7 +2,7 @@
  * The examples as a virtualised table: checkbox, quote, source, concepts,
  * tags, function, date. Presentational; the caller owns selection and order.
  */
-import type { Example } from '../../utils/db/types';
+import type { Example } from '../../utils/model/example';
 import { useVirtualRows } from './useVirtualRows';
 
 /** Fixed row height: two lines of quote plus the meta line. Fixed sizes keep scrolling cheap. */

@@ -5,12 +5,12 @@
  * slices while the page stays responsive.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Example, ExamplePatch } from '../../utils/db/types';
+import type { Example, ExamplePatch } from '../../utils/model/example';
 import { compareBy, createSortedRuns, facetsSliced, makePredicate, NO_FILTERS, byMonth, type Filters, type Sort } from '../../utils/library/filters';
 import { createSearchIndex, type SearchIndex } from '../../utils/library/search-index';
 import { applyChanges } from '../../utils/library/apply-changes';
 import { createTagSuggester } from '../../utils/tag-suggest';
-import type { Option } from '../ExampleForm';
+import type { Option } from '../../utils/vocabulary';
 import { BarChart } from './BarChart';
 import { BulkBar } from './BulkBar';
 import { ExampleEditor } from './ExampleEditor';
@@ -18,7 +18,7 @@ import { ExampleTable } from './ExampleTable';
 import { FilterBar, type FilterBarProps } from './FilterBar';
 import { Toast, type ToastProps } from './Toast';
 import { ExportMenu, type ExportKind } from './ExportMenu';
-import { describeStorageError } from '../popup/services';
+import { describeStorageError } from '../../utils/db/storage-error';
 
 export interface LibraryServices {
   /** The newest examples, for the first render. */

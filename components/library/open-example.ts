@@ -3,7 +3,7 @@
  * asked to find the quote again (W3C selectors) and scroll to it.
  */
 import type { browser as browserApi } from 'wxt/browser';
-import type { Example } from '../../utils/db/types';
+import type { Example } from '../../utils/model/example';
 import { sendToTab } from '../../utils/messages/transport';
 
 type Browser = typeof browserApi;

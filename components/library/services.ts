@@ -4,7 +4,7 @@
  */
 import type { browser as browserApi } from 'wxt/browser';
 import type { ExampleRepository } from '../../utils/db/repository';
-import type { Example } from '../../utils/db/types';
+import type { Example } from '../../utils/model/example';
 import type { ExampleChanges } from '../../utils/db/changes';
 import { countryLabel } from '../../utils/country';
 import {
@@ -28,7 +28,7 @@ import {
 import type { LibraryServices } from './LibraryApp';
 import type { ExportKind } from './ExportMenu';
 import { openExample } from './open-example';
-import { describeStorageError } from '../popup/services';
+import { describeStorageError } from '../../utils/db/storage-error';
 import { loadSettings, updateSettings } from '../../utils/settings';
 
 /** Rows per slice when loading the collection: reading and indexing 500 rows stays well under 50 ms. */

@@ -4,14 +4,15 @@
  * never left; Enter saves.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ExampleDraft } from '../../utils/db/types';
+import type { ExampleDraft } from '../../utils/model/example';
 import type { PageStatus, Result } from '../../utils/messages/protocol';
-import { buildDraft } from '../../utils/example-draft';
-import { ExampleForm, type FormValue, type Option } from '../ExampleForm';
+import { buildDraft } from '../../utils/model/draft';
+import { ExampleForm, type FormValue } from '../ExampleForm';
+import type { Option } from '../../utils/vocabulary';
 import { SourceStatus } from '../SourceStatus';
 import { PageConcepts } from './PageConcepts';
 import { HighlightSettings, type SiteChoice } from './HighlightSettings';
-import { siteOf } from '../../utils/example-draft';
+import { siteOf } from '../../utils/model/example';
 import type { Settings } from '../../utils/settings';
 
 export interface PopupServices {
@@ -33,7 +34,7 @@ export interface PopupServices {
 
 /**
  * On social platforms each post is judged by its author, and an example saved
- * from a post keeps that judgement (utils/example-draft.ts). A timeline or a
+ * from a post keeps that judgement (utils/model/draft.ts). A timeline or a
  * reply thread is seldom the author's own page, so the post's judgement is
  * shown beside the page's whenever the two differ.
  */

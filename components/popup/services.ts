@@ -9,6 +9,7 @@ import { sendToBackground, sendToTab, sendToTabWhenReady } from '../../utils/mes
 import type { PopupServices } from './PopupApp';
 import { requestPersistence } from '../../utils/persist';
 import { loadSettings, updateSettings } from '../../utils/settings';
+import { describeStorageError } from '../../utils/db/storage-error';
 
 export interface PopupDeps {
   browser: typeof browserApi;
@@ -49,17 +50,4 @@ export function createPopupServices(deps: PopupDeps): PopupServices {
       window.close();
     },
   };
-}
-
-/** A readable sentence for database failures, quota first (the one users can act on). */
-export function describeStorageError(error: unknown): string {
-  // Dexie wraps the browser's error (a failed transaction's AbortError holds it as `inner`), sometimes twice.
-  let quota = false;
-  for (let e = error as { name?: string; inner?: unknown } | undefined, depth = 0; e && depth < 5; e = e.inner as typeof e, depth++) {
-    if (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED') quota = true;
-  }
-  if (quota) {
-    return 'the browser has no storage left for DiploLens. Nothing already saved was lost; free disk space or export and remove old examples, then save again.';
-  }
-  return error instanceof Error ? error.message : String(error);
 }

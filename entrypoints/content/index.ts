@@ -8,6 +8,7 @@ import { browserScheduler } from '../../utils/highlight/scheduler';
 import { sendToBackground } from '../../utils/messages/transport';
 import { loadSettings, settingsItem } from '../../utils/settings';
 import { adapterFor } from '../../utils/sites/index';
+import { renderHoverCard } from '../../components/HoverCard';
 import cardCss from '../../components/hover-card.css?inline';
 
 export default defineContentScript({
@@ -65,6 +66,7 @@ function start(ctx: ContentScriptContext) {
         : null,
       scheduler,
       cardCss,
+      renderCard: renderHoverCard,
       // Walk on while the background matches one request (see HighlighterDeps.maxInFlight).
       maxInFlight: 2,
     });

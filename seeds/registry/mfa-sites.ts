@@ -8,7 +8,7 @@
  * all its subdomains (so `mfa.uz` also covers `www.mfa.uz`); `path` restricts a
  * portal host to the ministry's section (and every page under it).
  */
-import type { SourceSubkind } from '../../utils/detect/types.ts';
+import type { SourceSubkind } from '../../utils/model/source.ts';
 
 export interface MfaSite {
   /** ISO 3166-1 alpha-2 ('EU' for the EEAS). */

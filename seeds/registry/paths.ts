@@ -11,7 +11,7 @@
  * segments as a prefix (deep pages match too); '*' matches one segment and a
  * trailing '*' inside a segment matches a prefix ('mfa-*').
  */
-import type { SourceSubkind } from '../../utils/detect/types.ts';
+import type { SourceSubkind } from '../../utils/model/source.ts';
 
 export interface PortalPath {
   country: string;

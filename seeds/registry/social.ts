@@ -6,7 +6,7 @@
  * may belong to someone else). Sources: the ministries' own sites link to these
  * accounts (footer/"follow us"), or Wikipedia's infobox.
  */
-import type { Platform, SourceKind, SourceSubkind } from '../../utils/detect/types.ts';
+import type { Platform, SourceKind, SourceSubkind } from '../../utils/model/source.ts';
 
 export type SocialPlatform = Exclude<Platform, 'web'>;
 

@@ -28,7 +28,7 @@ const PURE = [
   'utils/anchor.ts',
   'utils/sentence.ts',
   'utils/badge.ts',
-  'utils/example-draft.ts',
+  ...filesUnder('utils/model'),
   'utils/content/highlight-policy.ts',
 ];
 

@@ -9,6 +9,7 @@ import type { ToBackground } from '../messages/protocol';
 import { badgeFor } from '../badge';
 import { createTabDetections, type TabDetections } from './tab-detections';
 import { checkDraft } from './validate-draft';
+import { detectionOrUndefined } from '../model/read';
 
 export interface BadgeApi {
   setBadgeText(details: { text: string; tabId?: number }): Promise<void> | void;
@@ -42,15 +43,6 @@ export const MAX_MATCH_CHARS = 2 * 1024 * 1024;
 /** A page sends at most this many authors at once (a long timeline's first screen is far fewer). */
 const MAX_DETECT_ITEMS = 500;
 
-const KINDS: ReadonlySet<unknown> = new Set<Detection['kind']>(['mfa', 'government', 'none']);
-
-/** A content script's detection, as far as the badge reads it (kind, country). */
-function isDetection(v: unknown): v is Detection {
-  if (typeof v !== 'object' || v === null) return false;
-  const { kind, country } = v as { kind?: unknown; country?: unknown };
-  return KINDS.has(kind) && (country === null || country === undefined || (typeof country === 'string' && country.length <= 8));
-}
-
 export async function showBadge(badge: BadgeApi, tabId: number, detection: Detection | undefined): Promise<void> {
   const b = badgeFor(detection);
   await badge.setBadgeText({ text: b.text, tabId });
@@ -72,9 +64,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToB
       // another site, an ad or video on an official page) says nothing of the tab.
       const tabId = topFrameTabId(sender);
       if (tabId === undefined) return null;
-      if (!isDetection(detection)) throw new Error('page.detected needs a detection');
-      await detections.set(tabId, detection);
-      await showBadge(deps.badge, tabId, detection);
+      const checked = detectionOrUndefined(detection);
+      if (!checked) throw new Error('page.detected needs a detection');
+      await detections.set(tabId, checked);
+      await showBadge(deps.badge, tabId, checked);
       return null;
     },
     'lexicon.match': ({ text, version }) => {

@@ -3,7 +3,7 @@
  * content script for its status and selection, tag the concepts, store it.
  */
 import type { ExampleRepository } from '../db/repository';
-import { buildDraft } from '../example-draft';
+import { buildDraft } from '../model/draft';
 import { fail, ok, type PageStatus, type Result } from '../messages/protocol';
 
 export interface SaveFromTabDeps {

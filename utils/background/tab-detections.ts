@@ -12,7 +12,8 @@
  *
  * Nothing is read at start-up: each tab's entry is read when it is needed.
  */
-import type { Detection } from '../detect/types';
+import type { Detection } from '../model/source';
+import { detectionOrUndefined } from '../model/read';
 
 /** What the background keeps per tab: set by 'page.detected', read for the badge, dropped when the tab closes. */
 export interface TabDetections {
@@ -31,9 +32,6 @@ export interface SessionArea {
 
 const keyOf = (tabId: number) => `tabDetection:${tabId}`;
 
-const isDetection = (v: unknown): v is Detection =>
-  typeof v === 'object' && v !== null && typeof (v as { kind?: unknown }).kind === 'string';
-
 /**
  * Tab detections in `area` (browser.storage.session), with memory as the
  * fallback. Memory is written through and read first: it answers for the tabs
@@ -49,7 +47,7 @@ export function createTabDetections(area?: SessionArea | null): TabDetections {
       if (held || !area) return held;
       try {
         const value = (await area.get(keyOf(tabId)))[keyOf(tabId)];
-        return isDetection(value) ? value : undefined;
+        return detectionOrUndefined(value);
       } catch {
         return undefined;
       }

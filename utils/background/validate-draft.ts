@@ -1,25 +1,22 @@
 /**
  * Checks an example draft that a content script asks the background to save
  * ('example.save'). The draft crosses from a web page's tab, so it is checked
- * like an imported row (utils/export/validate-example.ts: the same types,
+ * like an imported row (utils/model/read-example.ts: the same types,
  * enums and size caps), with two differences: a field over its cap is refused,
  * not cut (nothing the content script builds comes near the caps, so a draft
  * that does is not one it built), and a page may not choose the example's id.
  *
  * What is stored is the checked copy: unknown fields are left out.
  */
-import type { ExampleDraft } from '../db/types';
-import { describe, validateExample, type ValidationNotes } from '../export/validate-example';
+import type { ExampleDraft } from '../model/example';
+import { count, describe, isObj, newNotes } from '../model/read';
+import { readExample } from '../model/read-example';
 
 /** The name the draft's fields go by in error messages ("draft.quote"). */
 const AT = 'draft';
 
 /** At most this many problems are spelled out in one refusal. */
 const MAX_LISTED = 3;
-
-const count = (n: number) => n.toLocaleString('en');
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function listed(problems: string[]): string {
   const more = problems.length - MAX_LISTED;
@@ -37,9 +34,9 @@ export function checkDraft(value: unknown): ExampleDraft {
   if (value['id'] !== undefined && value['id'] !== null) {
     throw new Error(`The example to save is refused: ${AT}.id is chosen by DiploLens, not by the page.`);
   }
-  const notes: ValidationNotes = { errors: [], dropped: [], warnings: [] };
+  const notes = newNotes();
   // id and times are the repository's to fill; placeholders let the row validate.
-  const example = validateExample({ ...value, id: 'draft', createdAt: 0, updatedAt: 0 }, AT, notes);
+  const example = readExample({ ...value, id: 'draft', createdAt: 0, updatedAt: 0 }, AT, notes);
   if (!example || notes.errors.length) {
     throw new Error(`The example to save is malformed: ${listed(notes.errors)}.`);
   }

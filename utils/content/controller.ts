@@ -22,9 +22,8 @@ import type { Scheduler } from '../highlight/scheduler';
 import type { Layout } from '../highlight/layout';
 import { decideHighlighting, type HighlightDecision } from './highlight-policy';
 import { readPageInfo } from './page-info';
-import { createHoverCardHost, type HoverCardHost } from './hover-card';
-import { siteOf } from '../example-draft';
-import type { ExampleDraft } from '../db/types';
+import { createHoverCardHost, type HoverCardHost, type RenderCard } from './hover-card';
+import { siteOf, type ExampleDraft } from '../model/example';
 
 type Listener = (message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => true | undefined;
 
@@ -94,6 +93,8 @@ export interface ContentDeps {
   highlightApi: HighlightApi | null;
   scheduler: Scheduler;
   cardCss: string;
+  /** Draws the hover card (components/HoverCard.tsx's renderHoverCard). */
+  renderCard: RenderCard;
   /** Match requests on their way at once (HighlighterDeps.maxInFlight). */
   maxInFlight?: number;
   /** Where things are on screen (HighlighterDeps.layout): the browser's unless a test gives one. */
@@ -463,7 +464,7 @@ export function startContent(deps: ContentDeps) {
     hovered = entry;
     saveState = 'idle';
     saveMessage = '';
-    card ??= createHoverCardHost(doc, deps.cardCss);
+    card ??= createHoverCardHost(doc, deps.cardCss, deps.renderCard);
     card.show(cardProps(entry), { left: rect.left, top: rect.top, bottom: rect.bottom }, {
       width: win.innerWidth,
       height: win.innerHeight,

@@ -3,9 +3,32 @@
  * on first use (pages that are never hovered get no element at all). The host
  * is the only element DiploLens ever adds to a page, and it is removed on stop.
  */
-import { h, render } from 'preact';
-import { HoverCard, type HoverCardProps } from '../../components/HoverCard';
 import { OWN_UI_TAG } from '../dom/text-nodes';
+
+/** What the card shows and does (components/HoverCard.tsx draws it). */
+export interface HoverCardProps {
+  label: string;
+  category: string;
+  categoryLabel: string;
+  term: string;
+  /** The words on the page that matched (may be an inflected form of `term`). */
+  matched: string;
+  lang: string;
+  definition: string;
+  refs: string[];
+  added?: string;
+  saveState: 'idle' | 'saving' | 'saved' | 'error';
+  saveMessage?: string;
+  /** Called with the click, so the caller can tell the user's click from a page script's. */
+  onSave(event: Event): void;
+  onClose(): void;
+}
+
+/**
+ * Draws the card's props into `mount` (null empties it), synchronously. Passed in
+ * by the entry point (components/HoverCard.tsx), so this DOM edge imports no view.
+ */
+export type RenderCard = (props: HoverCardProps | null, mount: Element) => void;
 
 export interface CardAnchor {
   left: number;
@@ -13,7 +36,7 @@ export interface CardAnchor {
   bottom: number;
 }
 
-export function createHoverCardHost(doc: Document, css: string) {
+export function createHoverCardHost(doc: Document, css: string, render: RenderCard) {
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let visible = false;
@@ -35,7 +58,7 @@ export function createHoverCardHost(doc: Document, css: string) {
   return {
     show(props: HoverCardProps, anchor: CardAnchor, viewport: { width: number; height: number }) {
       const m = ensure();
-      render(h(HoverCard, props), m);
+      render(props, m);
       const card = m.firstElementChild as HTMLElement | null;
       if (!card) return;
       // The card as rendered (its size follows the definition's length); 340 × 260 where nothing is laid out.
@@ -57,7 +80,7 @@ export function createHoverCardHost(doc: Document, css: string) {
       visible = true;
     },
     update(props: HoverCardProps) {
-      if (mount && visible) render(h(HoverCard, props), mount);
+      if (mount && visible) render(props, mount);
     },
     hide() {
       if (mount) render(null, mount);

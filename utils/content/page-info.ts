@@ -4,7 +4,7 @@
  * All of it is untrusted page text: used as strings, never as markup.
  */
 import type { PageSignals } from '../detect/types';
-import { EXAMPLE_LIMITS } from '../export/validate-example';
+import { EXAMPLE_LIMITS } from '../model/limits';
 
 const MAX_SIGNAL = 300;
 const MAX_JSONLD_BLOCKS = 10;

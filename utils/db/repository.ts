@@ -3,7 +3,7 @@
  * touches the database goes through here; callers receive plain values.
  */
 import type { DiploLensDB } from './schema';
-import type { Example, ExampleDraft, ExamplePatch } from './types';
+import type { Example, ExampleDraft, ExamplePatch } from '../model/example';
 import type { ExampleChanges } from './changes';
 
 export interface RepositoryDeps {

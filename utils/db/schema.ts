@@ -6,9 +6,9 @@
  * worker. Never from a content script: there IndexedDB is the web page's own.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { Example, ExampleSelectors } from './types';
-import { NONE_DETECTION, type Detection, type Platform, type SourceKind, type SourceSubkind } from '../detect/types';
-import { siteOf } from '../example-draft';
+import { OPTIONAL_TEXT_FIELDS, siteOf, type Example, type ExampleSelectors } from '../model/example';
+import { PLATFORMS, type Detection, type Platform } from '../model/source';
+import { fieldReader, isObj, newNotes, readDetection } from '../model/read';
 
 export const DB_NAME = 'diplolens';
 
@@ -44,26 +44,13 @@ const time = (v: unknown): number | undefined => {
   const ms = typeof v === 'string' ? Date.parse(v) : NaN;
   return Number.isFinite(ms) ? ms : undefined;
 };
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const PLATFORMS = ['web', 'x', 'facebook', 'telegram', 'youtube', 'instagram'] as const satisfies readonly Platform[];
-const KINDS = ['mfa', 'government', 'none'] as const satisfies readonly SourceKind[];
-const SUBKINDS = [
-  'ministry', 'embassy', 'consulate', 'mission', 'minister', 'head-of-state', 'government', 'parliament', 'igo', 'none',
-] as const satisfies readonly SourceSubkind[];
-
-/** A version-1 detection as the later code needs it (every export reads its reasons, kind and country). */
+/**
+ * A version-1 detection as the later code needs it (every export reads its
+ * reasons, kind and country): the one reader of a detection, with a damaged
+ * field given its safe value (its problems are not the user's to read here).
+ */
 function upgradeDetection(v: unknown, platform: Platform): Detection {
-  if (!isObj(v)) return { ...NONE_DETECTION, platform };
-  const confidence = typeof v['confidence'] === 'number' && v['confidence'] >= 0 && v['confidence'] <= 1 ? v['confidence'] : 0;
-  return {
-    kind: oneOf(v['kind'], KINDS, 'none'),
-    subkind: oneOf(v['subkind'], SUBKINDS, 'none'),
-    country: typeof v['country'] === 'string' ? v['country'] : null,
-    confidence,
-    reasons: strings(v['reasons']),
-    platform: oneOf(v['platform'], PLATFORMS, platform),
-  };
+  return readDetection(v, 'detection', fieldReader(newNotes()), platform);
 }
 
 /** Selectors that find the quote: kept when well formed, else the quote itself. */
@@ -118,7 +105,7 @@ export function upgradeV1Row(row: ExampleV1): Example {
     lexiconVersion: str(r.lexiconVersion),
   };
   // Optional text fields of the later shape: kept when text, left out otherwise.
-  for (const key of ['canonicalUrl', 'author', 'authorName', 'postTime', 'lang', 'notFoundAt'] as const) {
+  for (const key of OPTIONAL_TEXT_FIELDS) {
     if (key in out && typeof out[key] !== 'string') delete out[key];
   }
   return out;

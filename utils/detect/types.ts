@@ -1,29 +1,11 @@
 /**
- * The contract of source detection: what the detector takes and what it answers.
- * Shared by the detector (utils/detect), the site adapters (utils/sites), the
- * content script, the popup, the database and the command-line classifier.
+ * The contract of source detection: what the detector takes (PageSignals) and
+ * what it answers (Detection, defined with the value sets in utils/model/source.ts
+ * and re-exported here for the detector's own modules).
  */
 
-/** Where a page or post lives. 'web' is any ordinary website. */
-export type Platform = 'web' | 'x' | 'facebook' | 'telegram' | 'youtube' | 'instagram';
-
-export type SourceKind = 'mfa' | 'government' | 'none';
-
-/**
- * What sort of official source. An embassy's or mission's site is kind 'mfa'
- * (it belongs to the foreign service); a president's office is 'government'.
- */
-export type SourceSubkind =
-  | 'ministry' // the foreign ministry itself (kind 'mfa') or another ministry/agency ('government')
-  | 'embassy'
-  | 'consulate'
-  | 'mission' // permanent mission to the UN, OSCE, EU …
-  | 'minister' // the foreign minister's or spokesperson's own account
-  | 'head-of-state' // president, king, prime minister, their press services
-  | 'government' // a government body with no finer class
-  | 'parliament'
-  | 'igo' // intergovernmental organisation (UN, OSCE, EU institutions …)
-  | 'none';
+export { PLATFORMS, SOURCE_KINDS, SOURCE_SUBKINDS, NONE_DETECTION } from '../model/source';
+export type { Platform, SourceKind, SourceSubkind, Detection } from '../model/source';
 
 /** Optional evidence read from the page (all strings are untrusted page text). */
 export interface PageSignals {
@@ -45,24 +27,3 @@ export interface PageSignals {
   /** A platform label such as X's "Uzbekistan government organization" or a grey check's tooltip. */
   governmentLabel?: string;
 }
-
-export interface Detection {
-  kind: SourceKind;
-  subkind: SourceSubkind;
-  /** ISO 3166-1 alpha-2, upper case ("UZ"); "EU" (exceptionally reserved in ISO 3166) for the EU institutions and its diplomatic service (EEAS); null for other IGOs and for none. */
-  country: string | null;
-  /** 0..1 */
-  confidence: number;
-  /** Readable English sentences saying why, most decisive first. */
-  reasons: string[];
-  platform: Platform;
-}
-
-export const NONE_DETECTION: Detection = Object.freeze({
-  kind: 'none',
-  subkind: 'none',
-  country: null,
-  confidence: 0,
-  reasons: [],
-  platform: 'web',
-}) as Detection;

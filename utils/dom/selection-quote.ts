@@ -2,8 +2,9 @@
  * Turns the user's selection into a quote with the W3C selectors that find it
  * again. DOM edge: reads the selection, never changes the page.
  */
-import type { ExampleSelectors } from '../db/types';
+import type { ExampleSelectors } from '../model/example';
 import { buildTextIndex, offsetOf, type TextIndex } from './text-index';
+import { snapBack, snapForward } from '../model/text';
 
 /** Context kept each side of a quote; one unit less where the cut would split an emoji (see snapBack). */
 export const CONTEXT_CHARS = 200;
@@ -15,29 +16,6 @@ export interface QuoteParts {
   prefix: string;
   suffix: string;
   selectors: ExampleSelectors;
-}
-
-const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
-const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
-
-/**
- * True when offset `i` falls between the two halves of a surrogate pair (an
- * emoji, a rare CJK character). Lengths here count UTF-16 units, so a cut made
- * by arithmetic can land there; the halves left on each side are lone
- * surrogates, which UTF-8 (CSV, fetch) cannot carry and turns into U+FFFD.
- */
-export function splitsPair(text: string, i: number): boolean {
-  return i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i));
-}
-
-/** `i`, or one unit earlier when `i` would split a surrogate pair. */
-export function snapBack(text: string, i: number): number {
-  return splitsPair(text, i) ? i - 1 : i;
-}
-
-/** `i`, or one unit later when `i` would split a surrogate pair. */
-export function snapForward(text: string, i: number): number {
-  return splitsPair(text, i) ? i + 1 : i;
 }
 
 /**

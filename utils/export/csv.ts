@@ -19,13 +19,13 @@
  * '; ' cannot be told apart; the JSON export is the lossless one.
  */
 import Papa from 'papaparse';
-import type { Example } from '../db/types';
+import type { Example } from '../model/example';
 import type { Concept, Lang, PaperRef } from '../lexicon/types';
 import type { Category } from '../../seeds/lexicon';
 import type { CodebookEntry } from '../../seeds/codebook';
 import { LANGS } from '../lexicon/types';
 import { isoFromMs, isoFromText, joinList, neutraliseFormula, unique } from './cells';
-import { defaultLookups, type Lookup } from './lookups';
+import { DEFAULT_LOOKUPS, type Lookup } from '../vocabulary';
 
 export interface CsvColumn {
   name: string;
@@ -123,7 +123,7 @@ export const CODEBOOK_CSV_COLUMNS: readonly CsvColumn[] = [
 ];
 
 function withLookups(opts: CsvOptions) {
-  const d = defaultLookups();
+  const d = DEFAULT_LOOKUPS;
   return {
     conceptLabel: opts.conceptLabel ?? d.conceptLabel,
     conceptCategory: opts.conceptCategory ?? d.conceptCategory,

@@ -9,8 +9,10 @@
  * error yields `{ ok: false }` and no examples at all. Strings are kept as
  * plain text — markup such as '<img onerror=…>' is data, never rendered as HTML.
  */
-import type { Example } from '../db/types';
-import { IMPORT_LIMITS, describe, rowWarnings, validateExample, type ValidationNotes } from './validate-example';
+import type { Example } from '../model/example';
+import { EXAMPLE_LIMITS } from '../model/limits';
+import { describe, newNotes } from '../model/read';
+import { readExample, rowWarnings } from '../model/read-example';
 
 export const JSON_FORMAT = 'diplolens-examples';
 export const JSON_VERSION = 1;
@@ -106,12 +108,12 @@ export function parseImport(input: string, limits: FileLimits = FILE_LIMITS): Im
   if (count !== undefined && count !== examples.length)
     return fail(`The backup says it holds ${count} examples but has ${examples.length}: the file may be truncated or edited.`);
 
-  const notes: ValidationNotes = { errors: [], dropped: [], warnings: [] };
+  const notes = newNotes();
   const out: Example[] = [];
   const firstIndex = new Map<string, number>();
   examples.forEach((value, i) => {
     const at = `examples[${i}]`;
-    const example = validateExample(value, at, notes);
+    const example = readExample(value, at, notes);
     if (!example) return;
     const seen = firstIndex.get(example.id);
     if (seen !== undefined) notes.errors.push(`${at}.id "${example.id}" repeats the id of examples[${seen}]`);
@@ -135,7 +137,7 @@ function mb(chars: number): string {
   return m < 10 ? m.toFixed(1) : m.toFixed(0);
 }
 
-function warnings(notes: ValidationNotes): string[] {
+function warnings(notes: ReturnType<typeof newNotes>): string[] {
   const w: string[] = [];
   if (notes.dropped.length) {
     // 'examples[3].foo' and 'examples[9].foo' are one unknown field 'foo'.
@@ -189,4 +191,5 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-export { IMPORT_LIMITS };
+/** The importer's caps: the one table of utils/model/limits.ts, under the name the import's tests use. */
+export const IMPORT_LIMITS = EXAMPLE_LIMITS;

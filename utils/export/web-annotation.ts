@@ -22,9 +22,8 @@
  * the page, and converting needs the full page text, which is not stored. The
  * TextQuoteSelector is exact in either case.
  */
-import type { Example } from '../db/types';
-import type { Lookup } from './lookups';
-import { defaultLookups } from './lookups';
+import type { Example } from '../model/example';
+import { DEFAULT_LOOKUPS, type Lookup } from '../vocabulary';
 import { isoFromMs } from './cells';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -108,7 +107,7 @@ function tag(purpose: Purpose, value: string, iri?: string): Body {
 }
 
 export function toAnnotation(r: Example, opts: WebAnnotationOptions): WebAnnotation {
-  const d = defaultLookups();
+  const d = DEFAULT_LOOKUPS;
   const conceptLabel = opts.conceptLabel ?? d.conceptLabel;
   const functionLabel = opts.functionLabel ?? d.functionLabel;
   const body: Body[] = [

@@ -1,5 +1,5 @@
 /** The library's filters and sorting, as pure functions over examples. */
-import type { Example } from '../db/types';
+import type { Example } from '../model/example';
 
 export interface Filters {
   concept: string;

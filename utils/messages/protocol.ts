@@ -10,28 +10,16 @@
  * readable error, so a failure on one side is shown on the other, never lost.
  */
 import type { Detection, PageSignals } from '../detect/types';
-import type { ExampleDraft, ExampleSelectors } from '../db/types';
+import type { ExampleDraft, ExampleSelectors } from '../model/example';
+import type { DraftPage, PageQuote } from '../model/draft';
+
+export type { PageQuote };
 import type { CategoryId } from '../lexicon/types';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
-
-/** A quote selected (or otherwise chosen) on the page, with what is needed to find it again. */
-export interface PageQuote {
-  quote: string;
-  prefix: string;
-  suffix: string;
-  selectors: ExampleSelectors;
-  /** On social platforms: the post the quote sits in. */
-  author?: string;
-  authorName?: string;
-  postTime?: string;
-  permalink?: string;
-  /** Detection of the post's author, when it differs from the page's. */
-  detection?: Detection;
-}
 
 export interface ConceptCount {
   conceptId: string;
@@ -57,20 +45,13 @@ export interface HighlightPerf {
   queued: number;
 }
 
-/** What the content script knows about its page. */
-export interface PageStatus {
-  url: string;
-  canonicalUrl?: string;
-  title: string;
-  lang?: string;
-  detection: Detection;
+/** What the content script knows about its page: what a draft is built from (utils/model/draft.ts), and its highlights. */
+export interface PageStatus extends DraftPage {
   /** Whether concept highlights are painted now. */
   highlighting: boolean;
   /** Why highlighting is off/on, for the popup ("official page", "switched on for this site", …). */
   highlightReason: string;
   concepts: ConceptCount[];
-  /** The current text selection, or on social pages the post in view; null if neither. */
-  quote: PageQuote | null;
 }
 
 export interface DetectItem {

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { ExampleEditor, type ExampleEditorProps } from '../../../components/library/ExampleEditor';
-import { EXAMPLE_LIMITS } from '../../../utils/export/validate-example';
+import { EXAMPLE_LIMITS } from '../../../utils/model/limits';
 import { makeExample } from '../helpers/examples';
 
 afterEach(cleanup);

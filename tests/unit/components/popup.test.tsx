@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { PopupApp, type PopupServices } from '../../../components/popup/PopupApp';
-import { describeStorageError } from '../../../components/popup/services';
+import { describeStorageError } from '../../../utils/db/storage-error';
 import type { PageStatus } from '../../../utils/messages/protocol';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { TagInput } from '../../../components/TagInput';
-import { EXAMPLE_LIMITS } from '../../../utils/export/validate-example';
+import { EXAMPLE_LIMITS } from '../../../utils/model/limits';
 
 afterEach(cleanup);
 

@@ -46,6 +46,7 @@ export function manualClock(): Clock & { advance(ms: number): void; pending(): n
     pending: () => timers.length,
   };
 }
+import { renderHoverCard } from '../../../components/HoverCard';
 
 export const MFA: Detection = {
   kind: 'mfa',
@@ -126,6 +127,7 @@ export function mount(
     // happy-dom lays nothing out: the whole page is on screen unless a test lays it out itself.
     layout: opts.layout ?? onScreen(),
     clock: opts.clock,
+    renderCard: renderHoverCard,
   });
 
   /** Calls the content script's message listener as the browser would. */

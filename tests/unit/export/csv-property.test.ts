@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { EXAMPLE_CSV_COLUMNS, exportCodedSegmentsCsv, exportExamplesCsv } from '../../../utils/export/csv';
-import type { Example } from '../../../utils/db/types';
+import type { Example } from '../../../utils/model/example';
 import { makeExample } from '../helpers/examples';
 import { parseRfc4180 } from './rfc4180';
 

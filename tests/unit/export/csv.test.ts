@@ -11,7 +11,7 @@ import {
   formatPaperRef,
 } from '../../../utils/export/csv';
 import { neutraliseFormula } from '../../../utils/export/cells';
-import type { Example } from '../../../utils/db/types';
+import type { Example } from '../../../utils/model/example';
 import { CATEGORIES, LEXICON } from '../../../seeds/lexicon';
 import { PAPERS } from '../../../seeds/papers';
 import { CODEBOOK } from '../../../seeds/codebook';

@@ -7,12 +7,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exportJson, parseImport } from '../../../utils/export/json';
-import { EXAMPLE_LIMITS, IMPORT_LIMITS, rowWarnings, validateExample, type ValidationNotes } from '../../../utils/export/validate-example';
+import { EXAMPLE_LIMITS } from '../../../utils/model/limits';
+import { IMPORT_LIMITS } from '../../../utils/export/json';
+import { readExample as validateExample, rowWarnings } from '../../../utils/model/read-example';
+import type { ValidationNotes } from '../../../utils/model/read';
 import { CONTEXT_CHARS, MAX_QUOTE_CHARS } from '../../../utils/dom/selection-quote';
 import { MAX_POST_TEXT } from '../../../utils/sites/types';
 import { LEXICON } from '../../../seeds/lexicon';
 import { CODEBOOK } from '../../../seeds/codebook';
-import type { Example } from '../../../utils/db/types';
+import type { Example } from '../../../utils/model/example';
 import { makeExample } from '../helpers/examples';
 
 const now = new Date('2025-06-01T12:00:00.000Z');

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { exportJson, parseImport } from '../../../utils/export/json';
 import { openDatabase } from '../../../utils/db/schema';
 import { createExampleRepository } from '../../../utils/db/repository';
-import type { Example } from '../../../utils/db/types';
+import type { Example } from '../../../utils/model/example';
 import { makeExample } from '../helpers/examples';
 
 const now = new Date('2025-06-01T12:00:00.000Z');

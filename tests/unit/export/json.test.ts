@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { exportJson, lineColumn, parseImport, JSON_FORMAT } from '../../../utils/export/json';
 import { exportWebAnnotations } from '../../../utils/export/web-annotation';
-import { IMPORT_LIMITS } from '../../../utils/export/validate-example';
+import { IMPORT_LIMITS } from '../../../utils/export/json';
 import { openDatabase } from '../../../utils/db/schema';
 import { createExampleRepository } from '../../../utils/db/repository';
-import type { Example } from '../../../utils/db/types';
+import type { Example } from '../../../utils/model/example';
 import { makeExample } from '../helpers/examples';
 
 const now = new Date('2025-06-01T12:00:00.000Z');

@@ -6,7 +6,7 @@ import {
   type AnnotationCollection,
   type WebAnnotation,
 } from '../../../utils/export/web-annotation';
-import type { Example } from '../../../utils/db/types';
+import type { Example } from '../../../utils/model/example';
 import { makeExample } from '../helpers/examples';
 
 const now = new Date('2025-06-01T12:00:00.000Z');

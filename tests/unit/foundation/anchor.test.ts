@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findQuote } from '../../../utils/anchor';
-import type { ExampleSelectors } from '../../../utils/db/types';
+import type { ExampleSelectors } from '../../../utils/model/example';
 
 const sel = (exact: string, prefix = '', suffix = '', position?: [number, number]): ExampleSelectors => ({
   quote: { type: 'TextQuoteSelector', exact, prefix, suffix },

@@ -11,13 +11,13 @@ import { createBackgroundHandlers, type BadgeApi } from '../../../utils/backgrou
 import { checkDraft } from '../../../utils/background/validate-draft';
 import { createExampleRepository } from '../../../utils/db/repository';
 import { openDatabase, type DiploLensDB } from '../../../utils/db/schema';
-import type { ExampleDraft } from '../../../utils/db/types';
+import type { ExampleDraft } from '../../../utils/model/example';
 import { detectSource } from '../../../utils/detect/index';
 import { buildTextIndex } from '../../../utils/dom/text-index';
 import { MAX_QUOTE_CHARS, quoteAt } from '../../../utils/dom/selection-quote';
 import { sentenceAround } from '../../../utils/sentence';
-import { siteOf } from '../../../utils/example-draft';
-import { EXAMPLE_LIMITS } from '../../../utils/export/validate-example';
+import { siteOf } from '../../../utils/model/example';
+import { EXAMPLE_LIMITS } from '../../../utils/model/limits';
 import { CONTENT_SCRIPT_REQUESTS, type ToBackground } from '../../../utils/messages/protocol';
 import { createListener, senderGate, type Sender } from '../../../utils/messages/transport';
 import { LEXICON_VERSION } from '../../../seeds/lexicon';

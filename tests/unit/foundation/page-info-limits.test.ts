@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { readPageInfo } from '../../../utils/content/page-info';
-import { EXAMPLE_LIMITS } from '../../../utils/export/validate-example';
+import { EXAMPLE_LIMITS } from '../../../utils/model/limits';
 
 afterEach(() => {
   document.head.innerHTML = '';

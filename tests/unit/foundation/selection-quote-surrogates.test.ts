@@ -7,7 +7,8 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { buildTextIndex } from '../../../utils/dom/text-index';
-import { CONTEXT_CHARS, MAX_QUOTE_CHARS, quoteAt, quoteFromSelection, snapBack, snapForward, splitsPair } from '../../../utils/dom/selection-quote';
+import { CONTEXT_CHARS, MAX_QUOTE_CHARS, quoteAt, quoteFromSelection } from '../../../utils/dom/selection-quote';
+import { snapBack, snapForward, splitsPair } from '../../../utils/model/text';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const QUOTE = 'Soft power matters.';

@@ -1,4 +1,4 @@
-import type { Example, ExampleDraft } from '../../../utils/db/types';
+import type { Example, ExampleDraft } from '../../../utils/model/example';
 
 /** A complete, realistic draft; tests override what they check. */
 export function makeDraft(overrides: Partial<ExampleDraft> = {}): ExampleDraft {

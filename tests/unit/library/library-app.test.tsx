@@ -11,7 +11,7 @@ import { createLibraryServices } from '../../../components/library/services';
 import { createExampleRepository } from '../../../utils/db/repository';
 import { openDatabase, type DiploLensDB } from '../../../utils/db/schema';
 import type { ExampleChanges } from '../../../utils/db/changes';
-import type { Example } from '../../../utils/db/types';
+import type { Example } from '../../../utils/model/example';
 import { parseImport } from '../../../utils/export/json';
 import { makeDraft } from '../helpers/examples';
 

@@ -3,7 +3,7 @@
  * research data and is exported (CSV, JSON, Web Annotations), so fields are only
  * ever added, never renamed; old shapes are kept in schema.ts for migrations.
  */
-import type { Detection, Platform } from '../detect/types';
+import type { Detection, Platform } from './source';
 
 /** W3C Web Annotation TextQuoteSelector (https://www.w3.org/TR/annotation-model/#text-quote-selector). */
 export interface TextQuoteSelector {
@@ -72,3 +72,30 @@ export type ExampleDraft = Omit<Example, 'id' | 'createdAt' | 'updatedAt'> & { i
 
 /** Everything the user can change on a saved example. */
 export type ExamplePatch = Partial<Pick<Example, 'quote' | 'concepts' | 'tags' | 'functionId' | 'note' | 'notFoundAt'>>;
+
+/** Every field of a stored example, in the order backups write them and the importer reads them. */
+export const EXAMPLE_FIELDS = [
+  'id', 'quote', 'prefix', 'suffix', 'selectors', 'url', 'canonicalUrl', 'title', 'site', 'platform', 'author',
+  'authorName', 'postTime', 'lang', 'detection', 'concepts', 'tags', 'functionId', 'note', 'createdAt', 'updatedAt',
+  'lexiconVersion', 'notFoundAt',
+] as const satisfies readonly (keyof Example)[];
+
+/** The optional text fields: absent when the page did not give them, never empty placeholders. */
+export const OPTIONAL_TEXT_FIELDS = ['canonicalUrl', 'author', 'authorName', 'postTime', 'lang', 'notFoundAt'] as const satisfies readonly (keyof Example)[];
+
+/** The fields the repository fills when a draft is added (a draft never carries them). */
+export const STORED_ONLY_FIELDS = ['id', 'createdAt', 'updatedAt'] as const satisfies readonly (keyof Example)[];
+
+// The compiler checks the list against the type: a field added to Example and not to EXAMPLE_FIELDS fails here.
+type Unlisted = Exclude<keyof Example, (typeof EXAMPLE_FIELDS)[number]>;
+const everyFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyFieldListed;
+
+/** Host name without 'www.' ('mfa.uz'), '' for what is no address. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

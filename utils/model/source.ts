@@ -1,0 +1,56 @@
+/**
+ * What a source can be, and the detector's judgement of one. The value sets
+ * are `as const` arrays and the types derive from them, so the importer, the
+ * database upgrade, the registry seeds and the exports read one list: a value
+ * added here is accepted everywhere at once.
+ */
+
+/** Where a page or post lives. 'web' is any ordinary website. */
+export const PLATFORMS = ['web', 'x', 'facebook', 'telegram', 'youtube', 'instagram'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const SOURCE_KINDS = ['mfa', 'government', 'none'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * What sort of official source. An embassy's or mission's site is kind 'mfa'
+ * (it belongs to the foreign service); a president's office is 'government'.
+ */
+export const SOURCE_SUBKINDS = [
+  'ministry', // the foreign ministry itself (kind 'mfa') or another ministry/agency ('government')
+  'embassy',
+  'consulate',
+  'mission', // permanent mission to the UN, OSCE, EU …
+  'minister', // the foreign minister's or spokesperson's own account
+  'head-of-state', // president, king, prime minister, their press services
+  'government', // a government body with no finer class
+  'parliament',
+  'igo', // intergovernmental organisation (UN, OSCE, EU institutions …)
+  'none',
+] as const;
+export type SourceSubkind = (typeof SOURCE_SUBKINDS)[number];
+
+export interface Detection {
+  kind: SourceKind;
+  subkind: SourceSubkind;
+  /** ISO 3166-1 alpha-2, upper case ("UZ"); "EU" (exceptionally reserved in ISO 3166) for the EU institutions and its diplomatic service (EEAS); null for other IGOs and for none. */
+  country: string | null;
+  /** 0..1 */
+  confidence: number;
+  /** Readable English sentences saying why, most decisive first. */
+  reasons: string[];
+  /** Where the judged page or post lives; stored once, here (not again on the example). */
+  platform: Platform;
+}
+
+/** The fields of a Detection, in the order they are read and written. */
+export const DETECTION_FIELDS = ['kind', 'subkind', 'country', 'confidence', 'reasons', 'platform'] as const satisfies readonly (keyof Detection)[];
+
+export const NONE_DETECTION: Detection = Object.freeze({
+  kind: 'none',
+  subkind: 'none',
+  country: null,
+  confidence: 0,
+  reasons: [],
+  platform: 'web',
+}) as Detection;
