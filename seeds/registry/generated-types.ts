@@ -3,7 +3,7 @@
  * (seeds/registry/generated/govdirectory.ts). Rows are tuples, not objects: the
  * file holds tens of thousands of them, and the background indexes them once.
  */
-import type { SourceSubkind } from '../../utils/detect/types.ts';
+import type { SourceSubkind } from '../../utils/model/source.ts';
 import type { RegistryPlatform } from './platforms.ts';
 
 /** Where a body works: its country's central government, a region, a municipality, or abroad (embassies, missions). */

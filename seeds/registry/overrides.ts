@@ -5,7 +5,7 @@
  * converter drops and the detector refuses even when a handle's shape would
  * suggest an official account. Every entry says why.
  */
-import type { SourceKind, SourceSubkind } from '../../utils/detect/types.ts';
+import type { SourceKind, SourceSubkind } from '../../utils/model/source.ts';
 import type { RegistryPlatform } from './platforms.ts';
 
 export interface OrgOverride {
