@@ -79,7 +79,6 @@ function makeRow(i: number): Example {
     canonicalUrl: rand() < 0.5 ? `https://${site}/news/${i}` : undefined,
     title: text(40, 90),
     site,
-    platform: site === 'x.com' ? 'x' : site === 't.me' ? 'telegram' : site === 'facebook.com' ? 'facebook' : 'web',
     lang: pick(['en', 'ru', 'uz', 'kk', 'tr']),
     detection: {
       kind: pick(['mfa', 'government', 'none'] as const),
@@ -87,7 +86,7 @@ function makeRow(i: number): Example {
       country: pick(['UZ', 'KZ', 'TR', 'RU', 'US', null]),
       confidence: Math.round(rand() * 100) / 100,
       reasons: [`${site} is the official website of a ministry of foreign affairs.`],
-      platform: 'web',
+      platform: site === 'x.com' ? 'x' : site === 't.me' ? 'telegram' : site === 'facebook.com' ? 'facebook' : 'web',
     },
     concepts: Array.from({ length: int(0, 4) }, () => pick(conceptIds)),
     tags: Array.from({ length: int(0, 5) }, () => pick(TAGS)),

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers, showBadge } from '../utils/background/handlers';
 import { saveFromTab } from '../utils/background/save-from-tab';
+import { createExampleSaver } from '../utils/background/save-example';
 import { createTabDetections, type SessionArea } from '../utils/background/tab-detections';
 import { createExampleRepository } from '../utils/db/repository';
 import { openDatabase } from '../utils/db/schema';
@@ -26,6 +27,8 @@ export default defineBackground(() => {
   const session: SessionArea | undefined = browser.storage.session;
   const detections = createTabDetections(session);
   const terms = termTable(LEXICON);
+  // The one writer: 'example.save' (hover card, popup) and the context menu and shortcut below.
+  const saveExample = createExampleSaver(repo);
   const handlers = createBackgroundHandlers({
     repo,
     badge,
@@ -50,7 +53,7 @@ export default defineBackground(() => {
       tabId,
       {
         getStatus: (id) => sendToTab(browser.tabs, id, 'status.get', null),
-        repo,
+        save: saveExample,
         conceptsIn: conceptsInText,
         lexiconVersion: LEXICON_VERSION,
       },

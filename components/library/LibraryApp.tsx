@@ -191,7 +191,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
       () =>
         void facetsSliced(
           rows,
-          { concept: (e) => e.concepts, tag: (e) => e.tags, country: (e) => e.detection.country, platform: (e) => e.platform, site: (e) => e.site },
+          { concept: (e) => e.concepts, tag: (e) => e.tags, country: (e) => e.detection.country, platform: (e) => e.detection.platform, site: (e) => e.site },
           { yieldTo: s.yieldTo, signal: ac.signal },
         ).then((f) => {
           if (!f) return;

@@ -1,19 +1,17 @@
 /**
- * What the popup reaches: the active tab's content script, the database, the
+ * What the popup reaches: the active tab's content script, the background
+ * (which checks and stores what the popup saves, like every other save), the
  * lexicon. Built once in the entry point; the PopupApp takes it as a prop.
  */
 import type { browser as browserApi } from 'wxt/browser';
-import type { ExampleRepository } from '../../utils/db/repository';
 import { fail, type Result } from '../../utils/messages/protocol';
 import { sendToBackground, sendToTab, sendToTabWhenReady } from '../../utils/messages/transport';
 import type { PopupServices } from './PopupApp';
 import { requestPersistence } from '../../utils/persist';
 import { loadSettings, updateSettings } from '../../utils/settings';
-import { describeStorageError } from '../../utils/db/storage-error';
 
 export interface PopupDeps {
   browser: typeof browserApi;
-  repo: ExampleRepository;
   /** Tab to talk to; the entry point reads it from `?tab=` (tests) or the active tab. */
   tabId: number | null;
   lexicon: Pick<PopupServices, 'conceptsIn' | 'concepts' | 'conceptCategory' | 'functions' | 'lexiconVersion' | 'countryLabel'>;
@@ -34,13 +32,11 @@ export function createPopupServices(deps: PopupDeps): PopupServices {
     },
     nextConcept: (conceptId) => (tabId === null ? noTab() : sendToTab(browser.tabs, tabId, 'concept.next', { conceptId })),
     save: async (draft) => {
-      try {
-        const saved = await deps.repo.add(draft);
-        void requestPersistence();
-        return { ok: true, value: { id: saved.id } };
-      } catch (error) {
-        return fail(describeStorageError(error));
-      }
+      // The one save path: the background checks the draft and writes it (utils/background/save-example.ts).
+      const r = await sendToBackground(browser.runtime, 'example.save', { draft });
+      // Persistence is asked for from a page: the service worker cannot ask (StorageManager.persist is a window's).
+      if (r.ok) void requestPersistence();
+      return r;
     },
     suggestTags: deps.suggestTags,
     loadSettings,

@@ -13,7 +13,6 @@ import {
   conceptsInText,
   functionOptions,
 } from '../../utils/vocabulary';
-import { createChangeChannel } from '../../utils/db/changes';
 import '../../components/theme.css';
 
 async function activeTabId(): Promise<number | null> {
@@ -24,14 +23,13 @@ async function activeTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-// An open library hears of what the popup saves (changes.ts).
-const repo = createExampleRepository(openDatabase(), { announce: createChangeChannel().announce });
+// Read only (the tags in use, for suggestions): the popup's saves go through the background.
+const repo = createExampleRepository(openDatabase());
 let suggest = createTagSuggester([], conceptOptions.map((c) => c.label));
 void repo.allTags().then((tags) => (suggest = createTagSuggester(tags, conceptOptions.map((c) => c.label))));
 
 const services = createPopupServices({
   browser,
-  repo,
   tabId: await activeTabId(),
   lexicon: {
     conceptsIn: conceptsInText,

@@ -8,8 +8,7 @@ import { topFrameTabId, type HandlerTable } from '../messages/transport';
 import type { ToBackground } from '../messages/protocol';
 import { badgeFor } from '../badge';
 import { createTabDetections, type TabDetections } from './tab-detections';
-import { checkDraft } from './validate-draft';
-import { detectionOrUndefined } from '../model/read';
+import { createExampleSaver } from './save-example';
 
 export interface BadgeApi {
   setBadgeText(details: { text: string; tabId?: number }): Promise<void> | void;
@@ -52,23 +51,23 @@ export async function showBadge(badge: BadgeApi, tabId: number, detection: Detec
 
 export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToBackground> {
   const detections = deps.detections ?? createTabDetections();
+  const save = createExampleSaver(deps.repo);
   return {
     detect: ({ items }) => ({ detections: items.slice(0, MAX_DETECT_ITEMS).map((i) => deps.detect(i.url, i.signals ?? {})) }),
-    'example.save': async ({ draft }) => {
-      // From a web page's tab (any frame may save what it shows): checked before it is stored.
-      const saved = await deps.repo.add(checkDraft(draft));
-      return { id: saved.id };
-    },
-    'page.detected': async ({ detection }, sender) => {
-      // The tab's own page only: an embedded frame (a ministry's page framed by
-      // another site, an ad or video on an official page) says nothing of the tab.
+    // From any page (a web page's frame, the popup): checked before it is stored.
+    'example.save': ({ draft }) => save(draft),
+    'page.detect': async ({ url, signals }, sender) => {
+      if (typeof url !== 'string') throw new Error('page.detect needs the page’s address');
+      const detection = deps.detect(url, signals ?? {});
+      // The judgement made here is the tab's, for its badge, when the tab's own page asked: an
+      // embedded frame (a ministry's page framed by another site, an ad or video on an official
+      // page) says nothing of the tab.
       const tabId = topFrameTabId(sender);
-      if (tabId === undefined) return null;
-      const checked = detectionOrUndefined(detection);
-      if (!checked) throw new Error('page.detected needs a detection');
-      await detections.set(tabId, checked);
-      await showBadge(deps.badge, tabId, checked);
-      return null;
+      if (tabId !== undefined) {
+        await detections.set(tabId, detection);
+        await showBadge(deps.badge, tabId, detection);
+      }
+      return detection;
     },
     'lexicon.match': ({ text, version }) => {
       // An older content script (the extension was updated under it) has another table of terms.

@@ -1,14 +1,15 @@
 /**
  * Saving without the popup (context menu, keyboard shortcut): ask the tab's
- * content script for its status and selection, tag the concepts, store it.
+ * content script for its status and selection, tag the concepts, and save
+ * through the one writer (save-example.ts).
  */
-import type { ExampleRepository } from '../db/repository';
 import { buildDraft } from '../model/draft';
 import { fail, ok, type PageStatus, type Result } from '../messages/protocol';
+import type { SaveExample } from './save-example';
 
 export interface SaveFromTabDeps {
   getStatus(tabId: number): Promise<Result<PageStatus>>;
-  repo: ExampleRepository;
+  save: SaveExample;
   conceptsIn(text: string): string[];
   lexiconVersion: string;
 }
@@ -24,8 +25,7 @@ export async function saveFromTab(tabId: number, deps: SaveFromTabDeps, selectio
     deps.lexiconVersion,
   );
   try {
-    const saved = await deps.repo.add(draft);
-    return ok({ id: saved.id });
+    return ok(await deps.save(draft));
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }

@@ -15,7 +15,7 @@
 import type { Detection } from '../model/source';
 import { detectionOrUndefined } from '../model/read';
 
-/** What the background keeps per tab: set by 'page.detected', read for the badge, dropped when the tab closes. */
+/** What the background keeps per tab: its own judgement of the tab's page ('page.detect'), read for the badge, dropped when the tab closes. */
 export interface TabDetections {
   get(tabId: number): Promise<Detection | undefined>;
   /** Replaces the tab's entry (a new page in the tab replaces the old page's). */

@@ -23,7 +23,8 @@ import type { Layout } from '../highlight/layout';
 import { decideHighlighting, type HighlightDecision } from './highlight-policy';
 import { readPageInfo } from './page-info';
 import { createHoverCardHost, type HoverCardHost, type RenderCard } from './hover-card';
-import { siteOf, type ExampleDraft } from '../model/example';
+import { siteOf } from '../model/example';
+import { buildDraft } from '../model/draft';
 
 type Listener = (message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => true | undefined;
 
@@ -82,7 +83,7 @@ export interface ContentDeps {
    * without loading a page (WXT's 'wxt:locationchange', Navigation API or polling).
    */
   onLocationChange(cb: (newUrl: string) => void): void;
-  /** Judges pages or posts in one batch (in the background, where the registries are). */
+  /** Judges posts' authors in one batch (in the background, where the registries are); the page itself is judged by 'page.detect'. */
   detect(items: DetectItem[]): Promise<Detection[]>;
   adapterFor(url: URL): SiteAdapter;
   loadSettings(): Promise<Settings>;
@@ -134,11 +135,6 @@ export function startContent(deps: ContentDeps) {
   const cursor = new Map<string, number>();
   /** Post authors already judged, by platform and handle: a timeline repeats its authors. */
   const byAuthor = new Map<string, Detection>();
-
-  async function detectOne(item: DetectItem): Promise<Detection> {
-    const [d] = await deps.detect([item]);
-    return d ?? { ...NONE_DETECTION, platform: adapter.platform };
-  }
 
   /** The account the page belongs to (a profile, a channel), from its address or else its markup. */
   function pageOwner(): string | undefined {
@@ -490,24 +486,15 @@ export function startContent(deps: ContentDeps) {
     const around = entry.range.startContainer;
     const post = postAround(around);
     if (post) await judgePosts([post]);
-    const draft: ExampleDraft = {
+    const quote: PageQuote = {
       ...parts,
-      url,
-      canonicalUrl: info.canonicalUrl,
-      title: info.title,
-      site: siteOf(url),
-      platform: adapter.platform,
       author: post?.author?.handle || undefined,
       authorName: post?.author?.name,
       postTime: post?.time,
-      lang: info.lang,
-      detection: (post && judgePost(post)) ?? (inUnreadPost(around) ? unknownAuthor() : detection),
-      concepts,
-      tags: [],
-      functionId: '',
-      note: '',
-      lexiconVersion: lex.version,
+      detection: (post && judgePost(post)) ?? (inUnreadPost(around) ? unknownAuthor() : undefined),
     };
+    const page = { url, canonicalUrl: info.canonicalUrl, title: info.title, lang: info.lang, detection, quote };
+    const draft = buildDraft(page, { quote: parts.quote, concepts, tags: [], functionId: '', note: '' }, lex.version);
     saveState = 'saving';
     card?.update(cardProps(entry));
     const res = await deps.send('example.save', { draft });
@@ -726,8 +713,9 @@ export function startContent(deps: ContentDeps) {
     // A link to a heading of the same page (a table of contents) is no new page: the
     // user's highlight choice and the highlights stay.
     if (anchorOnly) {
-      // The browser may count the jump as a new load of the tab (the background then forgets it): say it again.
-      void deps.send('page.detected', { detection });
+      // The browser may count the jump as a new load of the tab (the background then forgets it):
+      // the background judges the page again for the badge; this page keeps its state.
+      void deps.send('page.detect', pageItem());
       return;
     }
     // The card and the 'next occurrence' cursor belong to the page that is going.
@@ -775,17 +763,20 @@ export function startContent(deps: ContentDeps) {
     { once: true },
   );
 
-  /** Judges the page (in the background), reports it for the badge, then applies the settings. */
+  /**
+   * Has the background judge the page (it records its judgement as the tab's, for the
+   * badge, when this is the tab's top frame), then applies the settings.
+   */
   async function detectPage(): Promise<void> {
     const at = url;
-    const d = await detectOne(pageItem());
+    const r = await deps.send('page.detect', pageItem());
     if (signal.aborted || at !== url) return;
-    detection = d;
-    void deps.send('page.detected', { detection });
+    // If the background cannot answer, nothing is official.
+    detection = r.ok ? r.value : { ...NONE_DETECTION, platform: adapter.platform };
     // A page Chrome prerenders is not yet its tab's top frame, and the background takes the
-    // badge from the top frame only: say it again once the page is shown.
+    // badge from the top frame only: ask again once the page is shown.
     if ((doc as Document & { prerendering?: boolean }).prerendering) {
-      doc.addEventListener('prerenderingchange', () => void deps.send('page.detected', { detection }), { once: true, signal });
+      doc.addEventListener('prerenderingchange', () => void deps.send('page.detect', pageItem()), { once: true, signal });
     }
     apply();
   }

@@ -35,6 +35,18 @@ export const STORES_V2 = {
     'id, createdAt, updatedAt, *tags, *concepts, site, platform, functionId, detection.kind, detection.country',
 };
 
+/** A version-2 row: the platform stood on the row and again in its detection. */
+export type ExampleV2 = Example & { platform: Platform };
+
+/**
+ * Version 3: the platform is stored once, in the detection (the library's
+ * platform filter reads `detection.platform`, and so does the CSV's column).
+ */
+export const STORES_V3 = {
+  examples:
+    'id, createdAt, updatedAt, *tags, *concepts, site, detection.platform, functionId, detection.kind, detection.country',
+};
+
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const str = (v: unknown, d = ''): string => (typeof v === 'string' ? v : d);
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], d: T): T => (allowed.includes(v as T) ? (v as T) : d);
@@ -79,12 +91,12 @@ function upgradeSelectors(v: unknown, quote: string): ExampleSelectors {
  * the row being dropped, so that every row upgraded here exports and its
  * backup imports again.
  */
-export function upgradeV1Row(row: ExampleV1): Example {
+export function upgradeV1Row(row: ExampleV1): ExampleV2 {
   const r = row as Partial<Example> & ExampleV1;
   const quote = str(r.quote);
   const platform = oneOf(r.platform, PLATFORMS, 'web');
   const createdAt = time(r.createdAt) ?? Date.now();
-  const out: Example = {
+  const out: ExampleV2 = {
     ...r,
     id: r.id,
     quote,
@@ -111,6 +123,18 @@ export function upgradeV1Row(row: ExampleV1): Example {
   return out;
 }
 
+/**
+ * A version-2 row in the version-3 shape: its `platform` becomes its
+ * detection's (the row's is the one the CSV column and the platform filter
+ * showed; the two were written alike), and leaves the row.
+ */
+export function upgradeV2Row(row: ExampleV2): Example {
+  const { platform, ...rest } = row;
+  const known = (PLATFORMS as readonly unknown[]).includes(platform);
+  const detection = isObj(rest.detection) ? rest.detection : upgradeDetection(rest.detection, known ? platform : 'web');
+  return { ...rest, detection: { ...detection, platform: known ? platform : detection.platform } };
+}
+
 export class DiploLensDB extends Dexie {
   examples!: EntityTable<Example, 'id'>;
 
@@ -123,8 +147,18 @@ export class DiploLensDB extends Dexie {
         tx
           .table('examples')
           .toCollection()
-          .modify((row: ExampleV1, ref: { value: Example }) => {
+          .modify((row: ExampleV1, ref: { value: ExampleV2 }) => {
             ref.value = upgradeV1Row(row);
+          }),
+      );
+    this.version(3)
+      .stores(STORES_V3)
+      .upgrade((tx: Transaction) =>
+        tx
+          .table('examples')
+          .toCollection()
+          .modify((row: ExampleV2, ref: { value: Example }) => {
+            ref.value = upgradeV2Row(row);
           }),
       );
   }

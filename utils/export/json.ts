@@ -46,12 +46,28 @@ export interface JsonBackup {
   exportedAt: string;
   lexiconVersion: string;
   count: number;
-  examples: Example[];
+  examples: BackupRow[];
+}
+
+/**
+ * A row as a backup writes it: as stored, with the platform written again
+ * beside the detection. The database keeps it once (`detection.platform`,
+ * schema v3), but backups made before held it on the row, and so older
+ * DiploLens versions and the user's own scripts read it there: the backup's
+ * fields are only ever added, never taken away. The importer reads it back
+ * into the detection (LEGACY_FIELDS).
+ */
+export type BackupRow = Example & { platform: Example['detection']['platform'] };
+
+function backupRow(e: Example): BackupRow {
+  const { id, quote, prefix, suffix, selectors, url, canonicalUrl, title, site, ...rest } = e;
+  // The old place in the field order, after `site`, so a backup reads as it always did.
+  return { id, quote, prefix, suffix, selectors, url, canonicalUrl, title, site, platform: e.detection.platform, ...rest };
 }
 
 export type ImportResult = { ok: true; examples: Example[]; warnings: string[] } | { ok: false; error: string };
 
-/** Pretty-printed (2 spaces) so a backup can be read and diffed; rows are written as stored. */
+/** Pretty-printed (2 spaces) so a backup can be read and diffed; rows are written as stored (backupRow). */
 export function exportJson(rows: readonly Example[], opts: JsonExportOptions): string {
   const backup: JsonBackup = {
     format: JSON_FORMAT,
@@ -59,7 +75,7 @@ export function exportJson(rows: readonly Example[], opts: JsonExportOptions): s
     exportedAt: opts.now.toISOString(),
     lexiconVersion: opts.lexiconVersion,
     count: rows.length,
-    examples: [...rows],
+    examples: rows.map(backupRow),
   };
   return JSON.stringify(backup, null, 2);
 }

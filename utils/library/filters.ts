@@ -48,7 +48,7 @@ export function makePredicate(f: Filters, categoryOf: (conceptId: string) => str
     (!tag || e.tags.some((t) => t.toLocaleLowerCase() === tag)) &&
     (!f.country || e.detection.country === f.country) &&
     (!f.kind || e.detection.kind === f.kind) &&
-    (!f.platform || e.platform === f.platform) &&
+    (!f.platform || e.detection.platform === f.platform) &&
     (!f.site || e.site === f.site) &&
     e.createdAt >= from &&
     e.createdAt < to;

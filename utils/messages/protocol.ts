@@ -65,10 +65,18 @@ export interface ContentToBackground {
    * registries live in the background, so the script every page loads stays small.
    */
   detect: { req: { items: DetectItem[] }; res: { detections: Detection[] } };
-  /** Save an example built in the page (hover card, keyboard shortcut). */
+  /**
+   * Judge the sender's own page. From the tab's top frame the background also
+   * records its judgement as the tab's, for the toolbar badge: the page's
+   * judgement is made and kept in one place.
+   */
+  'page.detect': { req: DetectItem; res: Detection };
+  /**
+   * Save a new example: the only way one is added, from the hover card, the
+   * popup, and (inside the background) the context menu and shortcut. The
+   * draft is checked (utils/model/check-draft.ts) before it is stored.
+   */
   'example.save': { req: { draft: ExampleDraft }; res: { id: string } };
-  /** The content script's detection for its tab, for the toolbar badge. */
-  'page.detected': { req: { detection: Detection }; res: null };
   /**
    * Find the lexicon's concepts in page text (many runs joined by U+0000). The
    * matcher runs in the background, off the page's main thread; hits come back
@@ -104,7 +112,7 @@ export interface ToContent {
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof ToBackground> = new Set<keyof ToBackground>([
   'detect',
   'example.save',
-  'page.detected',
+  'page.detect',
   'lexicon.match',
 ]);
 

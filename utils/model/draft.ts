@@ -73,7 +73,6 @@ export function buildDraft(page: DraftPage, input: DraftInput, lexiconVersion: s
     canonicalUrl: page.canonicalUrl,
     title: page.title,
     site: siteOf(page.url),
-    platform: q?.detection?.platform ?? page.detection.platform,
     author: q?.author,
     authorName: q?.authorName,
     postTime: q?.postTime,

@@ -3,7 +3,7 @@
  * research data and is exported (CSV, JSON, Web Annotations), so fields are only
  * ever added, never renamed; old shapes are kept in schema.ts for migrations.
  */
-import type { Detection, Platform } from './source';
+import type { Detection } from './source';
 
 /** W3C Web Annotation TextQuoteSelector (https://www.w3.org/TR/annotation-model/#text-quote-selector). */
 export interface TextQuoteSelector {
@@ -32,7 +32,6 @@ export interface ExampleSource {
   title: string;
   /** Hostname without 'www.' (e.g. 'mfa.uz'). */
   site: string;
-  platform: Platform;
   /** A social post's author handle (without @), where the page shows it. */
   author?: string;
   authorName?: string;
@@ -50,6 +49,7 @@ export interface Example extends ExampleSource {
   prefix: string;
   suffix: string;
   selectors: ExampleSelectors;
+  /** The judgement of the page or post, its platform included (stored once, here: schema v3). */
   detection: Detection;
   /** Concept ids of the lexicon found in (or tagged on) the quote. */
   concepts: string[];
@@ -75,7 +75,7 @@ export type ExamplePatch = Partial<Pick<Example, 'quote' | 'concepts' | 'tags' |
 
 /** Every field of a stored example, in the order backups write them and the importer reads them. */
 export const EXAMPLE_FIELDS = [
-  'id', 'quote', 'prefix', 'suffix', 'selectors', 'url', 'canonicalUrl', 'title', 'site', 'platform', 'author',
+  'id', 'quote', 'prefix', 'suffix', 'selectors', 'url', 'canonicalUrl', 'title', 'site', 'author',
   'authorName', 'postTime', 'lang', 'detection', 'concepts', 'tags', 'functionId', 'note', 'createdAt', 'updatedAt',
   'lexiconVersion', 'notFoundAt',
 ] as const satisfies readonly (keyof Example)[];
@@ -85,6 +85,18 @@ export const OPTIONAL_TEXT_FIELDS = ['canonicalUrl', 'author', 'authorName', 'po
 
 /** The fields the repository fills when a draft is added (a draft never carries them). */
 export const STORED_ONLY_FIELDS = ['id', 'createdAt', 'updatedAt'] as const satisfies readonly (keyof Example)[];
+
+/** Every field of a draft: an example's, less those the repository fills. */
+export const DRAFT_FIELDS = EXAMPLE_FIELDS.filter(
+  (f): f is Exclude<(typeof EXAMPLE_FIELDS)[number], (typeof STORED_ONLY_FIELDS)[number]> => !(STORED_ONLY_FIELDS as readonly string[]).includes(f),
+);
+
+/**
+ * Fields that older versions wrote and this one reads but no longer stores:
+ * `platform` stood beside `detection.platform` until schema v3 (the same fact
+ * twice); an old backup's value is read as the detection's platform.
+ */
+export const LEGACY_FIELDS = ['platform'] as const;
 
 // The compiler checks the list against the type: a field added to Example and not to EXAMPLE_FIELDS fails here.
 type Unlisted = Exclude<keyof Example, (typeof EXAMPLE_FIELDS)[number]>;

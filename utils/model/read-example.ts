@@ -12,12 +12,12 @@
  * for character: JSON carries any character (control characters, even lone
  * surrogates, which JSON.stringify escapes), and so does IndexedDB.
  */
-import { EXAMPLE_FIELDS, OPTIONAL_TEXT_FIELDS, siteOf, type Example, type ExampleSelectors } from './example';
+import { EXAMPLE_FIELDS, LEGACY_FIELDS, OPTIONAL_TEXT_FIELDS, siteOf, type Example, type ExampleDraft, type ExampleSelectors } from './example';
 import { EXAMPLE_LIMITS } from './limits';
 import { PLATFORMS } from './source';
-import { count, describe, fieldReader, isObj, readDetection, type FieldReader, type Json, type ValidationNotes } from './read';
+import { count, describe, fieldReader, isObj, readDetection, type FieldReader, type Json, type Obj, type ValidationNotes } from './read';
 
-const EXAMPLE_KEYS: ReadonlySet<string> = new Set(EXAMPLE_FIELDS);
+const EXAMPLE_KEYS: ReadonlySet<string> = new Set([...EXAMPLE_FIELDS, ...LEGACY_FIELDS]);
 const SELECTORS_KEYS: ReadonlySet<string> = new Set(['quote', 'position']);
 const QUOTE_SELECTOR_KEYS: ReadonlySet<string> = new Set(['type', 'exact', 'prefix', 'suffix']);
 const POSITION_SELECTOR_KEYS: ReadonlySet<string> = new Set(['type', 'start', 'end']);
@@ -63,7 +63,38 @@ function readSelectors(value: Json, path: string, read: FieldReader, quote: stri
   return selectors;
 }
 
-/** Reads one example; returns undefined when it has errors (recorded in `notes.errors`). */
+/**
+ * The fields a draft and a stored example share (all but id and times), read
+ * from `value` with their caps. An old row's `platform` (LEGACY_FIELDS) is
+ * read too, and becomes its detection's platform: it is the value older
+ * versions showed in the CSV and the filters.
+ */
+export function readDraftFields(value: Obj, at: string, read: FieldReader): ExampleDraft {
+  const quote = read.req(value, 'quote', at, EXAMPLE_LIMITS.quoteChars) ?? '';
+  const url = read.req(value, 'url', at, EXAMPLE_LIMITS.urlChars);
+  if (url !== undefined && !url.trim()) read.err(`${at}.url is empty`);
+  const prefix = read.opt(value, 'prefix', at, '');
+  const suffix = read.opt(value, 'suffix', at, '');
+  const legacyPlatform = value['platform'] === undefined || value['platform'] === null ? undefined : read.oneOf(value['platform'], PLATFORMS, `${at}.platform`, 'web');
+  const detection = readDetection(value['detection'], `${at}.detection`, read, legacyPlatform);
+  if (legacyPlatform) detection.platform = legacyPlatform;
+  const selectors = readSelectors(value['selectors'], `${at}.selectors`, read, quote, prefix, suffix);
+  const concepts = read.list(value, 'concepts', at, EXAMPLE_LIMITS.otherListItems);
+  const tags = read.list(value, 'tags', at, EXAMPLE_LIMITS.tags, EXAMPLE_LIMITS.tagChars);
+  const functionId = read.opt(value, 'functionId', at, '');
+  const note = read.opt(value, 'note', at, '', EXAMPLE_LIMITS.noteChars);
+  const title = read.opt(value, 'title', at, '');
+  const site = read.opt(value, 'site', at, url ? siteOf(url) : '');
+  const lexiconVersion = read.opt(value, 'lexiconVersion', at, '');
+  const draft: ExampleDraft = { quote, prefix, suffix, selectors, url: url ?? '', title, site, detection, concepts, tags, functionId, note, lexiconVersion };
+  for (const key of OPTIONAL_TEXT_FIELDS) {
+    const v = read.maybe(value, key, at, key === 'canonicalUrl' ? EXAMPLE_LIMITS.urlChars : EXAMPLE_LIMITS.otherStringChars);
+    if (v !== undefined) draft[key] = v;
+  }
+  return draft;
+}
+
+/** Reads one example (a backup's row); returns undefined when it has errors (recorded in `notes.errors`). */
 export function readExample(value: Json, at: string, notes: ValidationNotes): Example | undefined {
   const before = notes.errors.length;
   const read = fieldReader(notes);
@@ -83,58 +114,17 @@ export function readExample(value: Json, at: string, notes: ValidationNotes): Ex
   else id = rawId;
 
   read.dropUnknown(value, EXAMPLE_KEYS, at);
-
-  const quote = read.req(value, 'quote', at, EXAMPLE_LIMITS.quoteChars);
+  const draft = readDraftFields(value, at, read);
   // Older editors let a quote be cleared; the row is still the user's (note, tags, source).
-  if (quote !== undefined && !quote.trim()) read.warn(`${at}.quote is empty (imported as it is)`);
-  const url = read.req(value, 'url', at, EXAMPLE_LIMITS.urlChars);
-  if (url !== undefined && !url.trim()) read.err(`${at}.url is empty`);
+  if (typeof value['quote'] === 'string' && !draft.quote.trim()) read.warn(`${at}.quote is empty (imported as it is)`);
+
   let createdAt: number | undefined;
   if (value['createdAt'] === undefined || value['createdAt'] === null) read.err(`${at}.createdAt is missing`);
   else createdAt = read.time(value, 'createdAt', at);
   const updatedAt = value['updatedAt'] === undefined || value['updatedAt'] === null ? createdAt : read.time(value, 'updatedAt', at);
 
-  const prefix = read.opt(value, 'prefix', at, '');
-  const suffix = read.opt(value, 'suffix', at, '');
-  const platform = read.oneOf(value['platform'], PLATFORMS, `${at}.platform`, 'web');
-  const detection = readDetection(value['detection'], `${at}.detection`, read, platform);
-  const selectors = readSelectors(value['selectors'], `${at}.selectors`, read, quote ?? '', prefix, suffix);
-
-  const concepts = read.list(value, 'concepts', at, EXAMPLE_LIMITS.otherListItems);
-  const tags = read.list(value, 'tags', at, EXAMPLE_LIMITS.tags, EXAMPLE_LIMITS.tagChars);
-  const functionId = read.opt(value, 'functionId', at, '');
-  const note = read.opt(value, 'note', at, '', EXAMPLE_LIMITS.noteChars);
-  const title = read.opt(value, 'title', at, '');
-  const site = read.opt(value, 'site', at, url ? siteOf(url) : '');
-  const lexiconVersion = read.opt(value, 'lexiconVersion', at, '');
-  const optional: Partial<Record<(typeof OPTIONAL_TEXT_FIELDS)[number], string>> = {};
-  for (const key of OPTIONAL_TEXT_FIELDS) {
-    const v = read.maybe(value, key, at, key === 'canonicalUrl' ? EXAMPLE_LIMITS.urlChars : EXAMPLE_LIMITS.otherStringChars);
-    if (v !== undefined) optional[key] = v;
-  }
-
   if (notes.errors.length > before) return undefined;
-  const example: Example = {
-    id: id!,
-    quote: quote!,
-    prefix,
-    suffix,
-    selectors,
-    url: url!,
-    title,
-    site,
-    platform,
-    detection,
-    concepts,
-    tags,
-    functionId,
-    note,
-    createdAt: createdAt!,
-    updatedAt: updatedAt!,
-    lexiconVersion,
-    ...optional,
-  };
-  return example;
+  return { id: id!, ...draft, createdAt: createdAt!, updatedAt: updatedAt! };
 }
 
 /** At most this many row warnings are spelled out in the import's message. */

@@ -39,11 +39,12 @@ describe('content script on an official page', () => {
     }
   });
 
-  test('reports its detection for the badge and answers status with counts per concept', async () => {
+  test('has the background judge it for the badge and answers status with counts per concept', async () => {
     load('mfa.uz/en/press/news/2025/digital-diplomacy-forum.html');
     current = mount('http://mfa.uz/en/press/news/2025/digital-diplomacy-forum');
     await current.settle();
-    expect(current.sent[0]).toEqual(['page.detected', { detection: expect.objectContaining({ kind: 'mfa', country: 'UZ' }) }]);
+    expect(current.sent[0]).toEqual(['page.detect', expect.objectContaining({ url: 'http://mfa.uz/en/press/news/2025/digital-diplomacy-forum' })]);
+    expect(current.judged).toEqual([expect.objectContaining({ kind: 'mfa', country: 'UZ' })]);
     const r = await current.ask<{ ok: true; value: { highlighting: boolean; concepts: { conceptId: string; count: number; category: string }[] } }>(
       'status.get',
     );
@@ -98,7 +99,7 @@ describe('content script on a page that is not official', () => {
     load('www.reuters.com/world/asia/central-asia-tech.html');
     current = mount('http://www.reuters.com/world/asia/central-asia-tech');
     await current.settle();
-    expect(current.sent.map(([t]) => t)).toEqual(['page.detected']);
+    expect(current.sent.map(([t]) => t)).toEqual(['page.detect']);
     expect(current.matcher).not.toHaveBeenCalled();
     expect(current.registry.size).toBe(0);
   });
@@ -142,10 +143,12 @@ describe('single-page apps', () => {
       detect: (u) => (new URL(u).pathname.startsWith('/MFA_Uzbekistan') ? { ...MFA_DETECTION, platform: 'web' } : NONE_DETECTION),
     });
     await current.settle();
-    expect(current.sent.at(-1)).toEqual(['page.detected', { detection: expect.objectContaining({ kind: 'none' }) }]);
+    expect(current.sent.at(-1)).toEqual(['page.detect', expect.objectContaining({ url: 'https://news.example.org/home' })]);
+    expect(current.judged.at(-1)).toEqual(expect.objectContaining({ kind: 'none' }));
     current.navigate('https://news.example.org/MFA_Uzbekistan/status/1');
     await new Promise((r) => setTimeout(r, 600));
-    expect(current.sent.at(-1)).toEqual(['page.detected', { detection: expect.objectContaining({ kind: 'mfa', country: 'UZ' }) }]);
+    expect(current.sent.at(-1)).toEqual(['page.detect', expect.objectContaining({ url: 'https://news.example.org/MFA_Uzbekistan/status/1' })]);
+    expect(current.judged.at(-1)).toEqual(expect.objectContaining({ kind: 'mfa', country: 'UZ' }));
   });
 });
 
@@ -231,12 +234,12 @@ describe('in-page links', () => {
     await current.ask('highlights.set', { on: true });
     await current.settle();
     expect(current.allPainted()).toEqual(['Soft power']);
-    const reports = () => current!.sent.filter(([type]) => type === 'page.detected').length;
+    const reports = () => current!.sent.filter(([type]) => type === 'page.detect').length;
     const before = reports();
     current.navigate('https://www.reuters.com/world/story#part2');
     await new Promise((r) => setTimeout(r, 600));
     await current.settle();
-    // Reported again at once (a browser may have counted the jump as a new load), not judged again.
+    // Asked again at once (a browser may have counted the jump as a new load); the page keeps its state.
     expect(reports()).toBe(before + 1);
     expect(await current.ask('status.get')).toMatchObject({ ok: true, value: { highlighting: true } });
     expect(current.allPainted()).toEqual(['Soft power']);
@@ -288,12 +291,13 @@ describe('a page Chrome prerenders', () => {
     Object.defineProperty(document, 'prerendering', { value: true, configurable: true });
     current = mount('https://mfa.uz/en/press/1');
     await current.settle();
-    const reports = () => current!.sent.filter(([type]) => type === 'page.detected').length;
+    const reports = () => current!.sent.filter(([type]) => type === 'page.detect').length;
     expect(reports()).toBe(1);
     Object.defineProperty(document, 'prerendering', { value: false, configurable: true });
     document.dispatchEvent(new Event('prerenderingchange'));
     expect(reports()).toBe(2);
-    expect(current.sent.at(-1)).toEqual(['page.detected', { detection: expect.objectContaining({ kind: 'mfa' }) }]);
+    expect(current.sent.at(-1)).toEqual(['page.detect', expect.objectContaining({ url: 'https://mfa.uz/en/press/1' })]);
+    expect(current.judged.at(-1)).toEqual(expect.objectContaining({ kind: 'mfa' }));
     Reflect.deleteProperty(document, 'prerendering');
   });
 });

@@ -12,6 +12,7 @@ import { LEXICON } from '../../../seeds/lexicon';
 
 const terms = termTable(LEXICON);
 import type { Detection, PageSignals } from '../../../utils/detect/types';
+import type { DetectItem } from '../../../utils/messages/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 import { adapterFor } from '../../../utils/sites/index';
 import { onScreen } from '../highlight/fake-layout';
@@ -87,6 +88,9 @@ export function mount(
   let settingsCb: ((s: Settings) => void) | null = null;
   let locationCb: ((u: string) => void) | null = null;
   const detectCalls: number[] = [];
+  /** The judgements the background made of this page ('page.detect'), each recorded as the tab's for its badge. */
+  const judged: Detection[] = [];
+  const judge = opts.detect ?? ((u: string) => (new URL(u).hostname === 'mfa.uz' ? MFA : NONE));
   const controller = startContent({
     doc: document,
     win: window,
@@ -97,6 +101,14 @@ export function mount(
     },
     send: async (type, payload) => {
       sent.push([type, payload]);
+      if (type === 'page.detect') {
+        // The background judges the page itself (one detection request) and records it for the badge.
+        const item = payload as DetectItem;
+        detectCalls.push(1);
+        const d = judge(item.url, item.signals);
+        judged.push(d);
+        return { ok: true, value: d } as never;
+      }
       return { ok: true, value: type === 'example.save' ? { id: 'x' } : null } as never;
     },
     nextFrame: (cb) => void setTimeout(cb, 0),
@@ -104,8 +116,7 @@ export function mount(
     // The background's batch request, answered here by a plain function per item.
     detect: async (items) => {
       detectCalls.push(items.length);
-      const one = opts.detect ?? ((u: string) => (new URL(u).hostname === 'mfa.uz' ? MFA : NONE));
-      return items.map((i) => one(i.url, i.signals));
+      return items.map((i) => judge(i.url, i.signals));
     },
     adapterFor,
     loadSettings: async () => settings,
@@ -161,6 +172,7 @@ export function mount(
     sent,
     /** Items per detection request the content script made. */
     detectCalls,
+    judged,
     /** The background matcher: a page that is not highlighted never asks it. */
     matcher: remote,
     ask,

@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { Dexie } from 'dexie';
-import { DiploLensDB, type ExampleV1 } from '../../../utils/db/schema';
+import { DiploLensDB, STORES_V2, type ExampleV1, type ExampleV2 } from '../../../utils/db/schema';
+import { exportExamplesCsvParts } from '../../../utils/export/csv';
 import { exportExamplesCsv } from '../../../utils/export/csv';
 import { exportJson, parseImport } from '../../../utils/export/json';
 
@@ -55,7 +56,6 @@ describe('schema v1 → v2', () => {
       url: 'https://www.mfa.uz/ru/press/1',
       title: 'МИД',
       site: 'mfa.uz',
-      platform: 'web',
       tags: [],
       concepts: [],
       functionId: '',
@@ -64,7 +64,8 @@ describe('schema v1 → v2', () => {
       suffix: '',
       createdAt: 1_700_000_000_000,
       updatedAt: 1_700_000_000_000,
-      detection: { kind: 'none', country: null },
+      // The platform, stored once since v3, in the detection.
+      detection: { kind: 'none', country: null, platform: 'web' },
       selectors: { quote: { type: 'TextQuoteSelector', exact: 'Цифровая дипломатия' } },
     });
     expect(b).toMatchObject({ tags: ['Kazakhstan', 'Soft power'], note: 'keep me', concepts: ['soft-power'], site: 'gov.kz' });
@@ -86,7 +87,6 @@ describe('schema v1 → v2', () => {
     expect(d).toMatchObject({
       createdAt: Date.parse('2023-11-14T22:13:20Z'),
       updatedAt: Date.parse('2023-11-14T22:13:20Z'),
-      platform: 'web',
       detection: { kind: 'mfa', subkind: 'none', country: null, confidence: 0, reasons: [], platform: 'web' },
       selectors: { quote: { type: 'TextQuoteSelector', exact: 'Digital diplomacy' } },
     });
@@ -109,5 +109,88 @@ describe('schema v1 → v2', () => {
     expect(await db.examples.where('detection.kind').equals('none').count()).toBe(3);
     expect(await db.examples.orderBy('updatedAt').primaryKeys()).toEqual(['a', 'b', 'c']);
     db.close();
+  });
+});
+
+describe('schema v2 → v3', () => {
+  async function seedV2(rows: ExampleV2[]): Promise<string> {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(1).stores({ examples: 'id, createdAt' });
+    old.version(2).stores(STORES_V2);
+    await old.table('examples').bulkAdd(rows);
+    old.close();
+    return name;
+  }
+
+  const det = (platform: string, kind = 'mfa') =>
+    ({ kind, subkind: kind === 'mfa' ? 'ministry' : 'none', country: kind === 'mfa' ? 'UZ' : null, confidence: 0.9, reasons: ['r'], platform }) as ExampleV2['detection'];
+  const row = (id: string, platform: string, detection: ExampleV2['detection'], createdAt: number): ExampleV2 =>
+    ({
+      id,
+      quote: `quote ${id}`,
+      prefix: 'before ',
+      suffix: ' after',
+      selectors: { quote: { type: 'TextQuoteSelector', exact: `quote ${id}`, prefix: 'before ', suffix: ' after' } },
+      url: `https://mfa.uz/${id}`,
+      title: 't',
+      site: 'mfa.uz',
+      platform,
+      author: id === 'x' ? 'MFA_Uzbekistan' : undefined,
+      lang: 'en',
+      detection,
+      concepts: ['soft-power'],
+      tags: ['t'],
+      functionId: '',
+      note: 'n',
+      createdAt,
+      updatedAt: createdAt + 1,
+      lexiconVersion: 'v',
+    }) as ExampleV2;
+  const v2Rows: ExampleV2[] = [
+    row('web', 'web', det('web'), 1_700_000_000_000),
+    row('x', 'x', det('x'), 1_700_000_100_000),
+    // A hand-edited or imported row whose two copies disagreed: the row's, which the CSV and the filter showed, wins.
+    row('both', 'telegram', det('web', 'none'), 1_700_000_200_000),
+  ];
+
+  test('every row keeps all it had, with the platform stored once, in its detection', async () => {
+    const name = await seedV2(v2Rows);
+    const db = new DiploLensDB(name);
+    const rows = await db.examples.orderBy('createdAt').toArray();
+    expect(rows.map((r) => r.id)).toEqual(['web', 'x', 'both']);
+    rows.forEach((r, i) => {
+      const { platform, ...before } = JSON.parse(JSON.stringify(v2Rows[i])) as ExampleV2;
+      expect(r).not.toHaveProperty('platform');
+      expect(r).toEqual({ ...before, detection: { ...before.detection, platform } });
+    });
+    expect(rows.map((r) => r.detection.platform)).toEqual(['web', 'x', 'telegram']);
+    db.close();
+  });
+
+  test('the platform index answers from the detection; the CSV column and a backup read the same values', async () => {
+    const name = await seedV2(v2Rows);
+    const db = new DiploLensDB(name);
+    expect(await db.examples.where('detection.platform').equals('x').primaryKeys()).toEqual(['x']);
+    expect(await db.examples.where('detection.platform').equals('telegram').primaryKeys()).toEqual(['both']);
+    const rows = await db.examples.orderBy('createdAt').toArray();
+    let csv = '';
+    for await (const part of exportExamplesCsvParts(rows)) csv += part;
+    const [header, ...lines] = csv.split('\r\n');
+    const col = header!.split(',').indexOf('platform');
+    expect(lines.map((l) => l.split(',')[col])).toEqual(['web', 'x', 'telegram']);
+    const back = parseImport(exportJson(rows, { now: new Date(0), lexiconVersion: 'v' }));
+    expect(back.ok && back.examples).toEqual(rows);
+    db.close();
+  });
+
+  test('a backup written before v3 (platform on the row and in its detection) imports into the v3 shape, with no warning', () => {
+    const old = { format: 'diplolens-examples', version: 1, exportedAt: '2025-01-01T00:00:00.000Z', lexiconVersion: 'v', count: 3, examples: v2Rows };
+    const r = parseImport(JSON.stringify(old));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.warnings).toEqual([]);
+    expect(r.examples.map((e) => e.detection.platform)).toEqual(['web', 'x', 'telegram']);
+    for (const e of r.examples) expect(e).not.toHaveProperty('platform');
   });
 });

@@ -52,7 +52,6 @@ const rich: Example = makeExample({
   canonicalUrl: 'https://mfa.uz/news/3',
   title: 'Заголовок, "в кавычках"',
   site: 'mfa.uz',
-  platform: 'x',
   author: 'MFA_Uzbekistan',
   postTime: '2025-03-14T15:00:00+05:00',
   lang: 'ru',

@@ -48,6 +48,15 @@ describe('exportJson', () => {
     expect(text).toContain('\n  "format": "diplolens-examples"');
   });
 
+  it('writes each row’s platform on the row too, where backups before schema v3 and older DiploLens versions read it', () => {
+    const rows = [makeExample({ detection: { ...makeExample().detection, platform: 'x' } }), makeExample()];
+    const written = JSON.parse(backup(rows)).examples as Array<Record<string, unknown>>;
+    expect(written.map((w) => w['platform'])).toEqual(['x', 'web']);
+    expect(written.map((w) => (w['detection'] as { platform: string }).platform)).toEqual(['x', 'web']);
+    // In its old place, after the site.
+    expect(Object.keys(written[0]!).slice(Object.keys(written[0]!).indexOf('site'), Object.keys(written[0]!).indexOf('site') + 2)).toEqual(['site', 'platform']);
+  });
+
   it('round-trips losslessly: export → parse → deep equal, markup kept as text', () => {
     const rows = rich();
     const r = parseImport(backup(rows));
@@ -111,7 +120,7 @@ describe('parseImport accepts', () => {
           url: 'https://www.mfa.uz/x',
           title: '',
           site: 'mfa.uz',
-          platform: 'web',
+          // The platform is stored once, in the detection (schema v3).
           detection: { kind: 'none', subkind: 'none', country: null, confidence: 0, reasons: [], platform: 'web' },
           concepts: [],
           tags: [],

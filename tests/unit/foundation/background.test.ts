@@ -20,7 +20,9 @@ function setup() {
   const detect = (url: string) =>
     new URL(url).hostname === 'mfa.uz'
       ? ({ kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: [], platform: 'web' } as Detection)
-      : ({ kind: 'none', subkind: 'none', country: null, confidence: 0, reasons: [], platform: 'web' } as Detection);
+      : new URL(url).hostname === 'gov.kz'
+        ? ({ kind: 'government', subkind: 'government', country: 'KZ', confidence: 0.9, reasons: [], platform: 'web' } as Detection)
+        : ({ kind: 'none', subkind: 'none', country: null, confidence: 0, reasons: [], platform: 'web' } as Detection);
   return { repo, badge, handlers: createBackgroundHandlers({
       repo,
       badge,
@@ -38,10 +40,10 @@ describe('background handlers', () => {
     expect((await repo.get(id))?.quote).toBe('saved from the hover card');
   });
 
-  test('page.detected sets the tab badge, and badge.refresh sets it again', async () => {
+  test('page.detect judges the page, answers the judgement and sets the tab badge; badge.refresh sets it again', async () => {
     const { badge, handlers } = setup();
     const detection: Detection = { kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: [], platform: 'web' };
-    await handlers['page.detected']({ detection }, { tab: { id: 5 }, frameId: 0 });
+    expect(await handlers['page.detect']({ url: 'https://mfa.uz/en', signals: {} }, { tab: { id: 5 }, frameId: 0 })).toEqual(detection);
     expect(badge.setBadgeText).toHaveBeenCalledWith({ text: 'MFA', tabId: 5 });
     vi.mocked(badge.setBadgeText).mockClear();
     await handlers['badge.refresh']({ tabId: 5 }, {});
@@ -75,14 +77,8 @@ describe('background handlers', () => {
 
   test('a government page shows GOV, anything else no badge text', async () => {
     const { badge, handlers } = setup();
-    await handlers['page.detected'](
-      { detection: { kind: 'government', subkind: 'government', country: 'KZ', confidence: 0.9, reasons: [], platform: 'web' } },
-      { tab: { id: 1 }, frameId: 0 },
-    );
-    await handlers['page.detected'](
-      { detection: { kind: 'none', subkind: 'none', country: null, confidence: 0, reasons: [], platform: 'web' } },
-      { tab: { id: 2 }, frameId: 0 },
-    );
+    await handlers['page.detect']({ url: 'https://gov.kz/', signals: {} }, { tab: { id: 1 }, frameId: 0 });
+    await handlers['page.detect']({ url: 'https://news.example/', signals: {} }, { tab: { id: 2 }, frameId: 0 });
     expect(badge.setBadgeText).toHaveBeenNthCalledWith(1, { text: 'GOV', tabId: 1 });
     expect(badge.setBadgeText).toHaveBeenNthCalledWith(2, { text: '', tabId: 2 });
   });

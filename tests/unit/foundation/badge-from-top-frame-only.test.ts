@@ -1,6 +1,7 @@
 /**
- * The content script runs in every frame (allFrames), so 'page.detected' comes
- * from the tab's page and from every page embedded in it. Only the top frame
+ * The content script runs in every frame (allFrames), so 'page.detect' comes
+ * from the tab's page and from every page embedded in it; the background judges
+ * each and records the judgement as the tab's only for the top frame. Only the top frame
  * (frameId 0) speaks for the tab: a ministry's page framed by a phishing page
  * must not make its badge say MFA, and an ad or video frame on an official
  * page must not wipe it.
@@ -24,7 +25,8 @@ function setup() {
     repo: {} as ExampleRepository,
     badge,
     detections,
-    detect: () => NONE,
+    // The background's own judgement: the ministry's site is official, anything else not.
+    detect: (url) => (new URL(url).hostname === 'mfa.uz' ? MFA : NONE),
     match: () => [],
     lexiconVersion: 'test',
   });
@@ -38,26 +40,30 @@ function setup() {
 const top = (tabId: number, url: string): Sender => ({ url, frameId: 0, tab: { id: tabId, url } });
 const frame = (tabId: number, frameId: number, url: string, tabUrl: string): Sender => ({ url, frameId, tab: { id: tabId, url: tabUrl } });
 
-describe("'page.detected' sets a tab's badge only from the tab's top frame", () => {
+/** What a content script sends for its page: its address and signals; the judgement is the background's. */
+const page = (url: string) => ({ url, signals: {} });
+
+describe("'page.detect' sets a tab's badge only from the tab's top frame", () => {
   test('a ministry page framed by another site does not make its badge say MFA', async () => {
     const { badge, detections, send } = setup();
-    await send('page.detected', { detection: NONE }, top(4, 'https://phish.example/login'));
+    await send('page.detect', page('https://phish.example/login'), top(4, 'https://phish.example/login'));
     vi.mocked(badge.setBadgeText).mockClear();
 
-    const reply = await send('page.detected', { detection: MFA }, frame(4, 3, 'https://mfa.uz/en', 'https://phish.example/login'));
+    const reply = await send('page.detect', page('https://mfa.uz/en'), frame(4, 3, 'https://mfa.uz/en', 'https://phish.example/login'));
 
-    expect(reply).toEqual({ ok: true, value: null });
+    // The frame learns its own page's judgement (for its highlights); the tab's badge is not its to set.
+    expect(reply).toEqual({ ok: true, value: MFA });
     expect(badge.setBadgeText).not.toHaveBeenCalled();
     expect((await detections.get(4))?.kind).toBe('none');
   });
 
   test('an ad or video frame on an official page does not wipe its badge', async () => {
     const { badge, detections, handlers, send } = setup();
-    await send('page.detected', { detection: MFA }, top(9, 'https://mfa.uz/en/press'));
+    await send('page.detect', page('https://mfa.uz/en/press'), top(9, 'https://mfa.uz/en/press'));
     expect(badge.setBadgeText).toHaveBeenLastCalledWith({ text: 'MFA', tabId: 9 });
 
-    await send('page.detected', { detection: NONE }, frame(9, 12, 'https://www.youtube.com/embed/abc', 'https://mfa.uz/en/press'));
-    await send('page.detected', { detection: NONE }, frame(9, 13, 'https://ads.example/slot', 'https://mfa.uz/en/press'));
+    await send('page.detect', page('https://www.youtube.com/embed/abc'), frame(9, 12, 'https://www.youtube.com/embed/abc', 'https://mfa.uz/en/press'));
+    await send('page.detect', page('https://ads.example/slot'), frame(9, 13, 'https://ads.example/slot', 'https://mfa.uz/en/press'));
 
     expect(badge.setBadgeText).toHaveBeenCalledTimes(1);
     expect((await detections.get(9))?.kind).toBe('mfa');
@@ -68,30 +74,33 @@ describe("'page.detected' sets a tab's badge only from the tab's top frame", () 
 
   test('the top frame of the tab sets it, and a new page in the tab replaces it', async () => {
     const { badge, detections, send } = setup();
-    await send('page.detected', { detection: MFA }, top(2, 'https://mfa.uz/en'));
+    await send('page.detect', page('https://mfa.uz/en'), top(2, 'https://mfa.uz/en'));
     expect(badge.setBadgeText).toHaveBeenLastCalledWith({ text: 'MFA', tabId: 2 });
-    await send('page.detected', { detection: NONE }, top(2, 'https://news.example/'));
+    await send('page.detect', page('https://news.example/'), top(2, 'https://news.example/'));
     expect(badge.setBadgeText).toHaveBeenLastCalledWith({ text: '', tabId: 2 });
     expect((await detections.get(2))?.kind).toBe('none');
   });
 
   test('a sender without a tab, or without a frame id, sets no badge', async () => {
     const { badge, detections, handlers } = setup();
-    await handlers['page.detected']({ detection: MFA }, { url: `${EXT}library.html` });
-    await handlers['page.detected']({ detection: MFA }, { url: 'https://mfa.uz/en', frameId: 0 });
-    await handlers['page.detected']({ detection: MFA }, { url: 'https://mfa.uz/en', tab: { id: 6 } });
+    await handlers['page.detect'](page('https://mfa.uz/en'), { url: `${EXT}library.html` });
+    await handlers['page.detect'](page('https://mfa.uz/en'), { url: 'https://mfa.uz/en', frameId: 0 });
+    await handlers['page.detect'](page('https://mfa.uz/en'), { url: 'https://mfa.uz/en', tab: { id: 6 } });
     expect(badge.setBadgeText).not.toHaveBeenCalled();
     expect(await detections.get(6)).toBeUndefined();
   });
 
-  test('a detection that is not one is refused, and the badge is left as it was', async () => {
+  test('a page cannot hand the background a judgement: what is not a page to judge is refused, and the badge is left as it was', async () => {
     const { badge, detections, send } = setup();
-    await send('page.detected', { detection: MFA }, top(1, 'https://mfa.uz/en'));
+    await send('page.detect', page('https://mfa.uz/en'), top(1, 'https://mfa.uz/en'));
     vi.mocked(badge.setBadgeText).mockClear();
-    for (const detection of ['MFA', null, { kind: 'embassy' }, { kind: 'mfa', country: 'x'.repeat(10_000) }]) {
-      const reply = (await send('page.detected', { detection }, top(1, 'https://mfa.uz/en'))) as { ok: boolean };
+    for (const payload of ['MFA', null, { detection: MFA }, { url: 5 }, { url: { href: 'https://mfa.uz/' } }]) {
+      const reply = (await send('page.detect', payload, top(1, 'https://mfa.uz/en'))) as { ok: boolean };
       expect(reply.ok).toBe(false);
     }
+    // The old round trip, in which the page reported a judgement back, is no request at all.
+    const old = (await send('page.detected' as keyof ToBackground, { detection: { kind: 'none' } }, top(1, 'https://mfa.uz/en'))) as { ok: boolean };
+    expect(old.ok).toBe(false);
     expect(badge.setBadgeText).not.toHaveBeenCalled();
     expect((await detections.get(1))?.kind).toBe('mfa');
   });
@@ -117,6 +126,6 @@ describe('the sender gate is unchanged', () => {
       expect(reply.ok).toBe(false);
       expect(reply.error).toMatch(/only from DiploLens's own pages/);
     }
-    expect([...CONTENT_SCRIPT_REQUESTS].sort()).toEqual(['detect', 'example.save', 'lexicon.match', 'page.detected']);
+    expect([...CONTENT_SCRIPT_REQUESTS].sort()).toEqual(['detect', 'example.save', 'lexicon.match', 'page.detect']);
   });
 });

@@ -14,6 +14,9 @@ import type { Sender } from '../../../utils/messages/transport';
 
 const MFA: Detection = { kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.98, reasons: ['mfa.uz'], platform: 'web' };
 const GOV: Detection = { kind: 'government', subkind: 'government', country: 'KZ', confidence: 0.9, reasons: [], platform: 'web' };
+/** What the content script of each page sends: its address and signals. */
+const MFA_PAGE = { url: 'https://mfa.uz/en', signals: {} };
+const GOV_PAGE = { url: 'https://gov.kz/', signals: {} };
 const POPUP: Sender = { url: 'chrome-extension://abcdefghijklmnop/popup.html' };
 const topOf = (tabId: number): Sender => ({ url: 'https://mfa.uz/en', frameId: 0, tab: { id: tabId } });
 
@@ -40,7 +43,8 @@ function startWorker(session: SessionArea | undefined) {
     repo: {} as ExampleRepository,
     badge,
     detections,
-    detect: () => ({ ...NONE_DETECTION }),
+    // The background's own judgement of the pages these tests load.
+    detect: (url) => (url === MFA_PAGE.url ? MFA : url === GOV_PAGE.url ? GOV : { ...NONE_DETECTION }),
     match: () => [],
     lexiconVersion: 'test',
   });
@@ -51,7 +55,7 @@ describe('the badge after the service worker restarts', () => {
   test("'badge.refresh' in a new worker sets the official page's badge again, not ''", async () => {
     const { area } = fakeSession();
     const first = startWorker(area);
-    await first.handlers['page.detected']({ detection: MFA }, topOf(7));
+    await first.handlers['page.detect'](MFA_PAGE, topOf(7));
     expect(first.badge.setBadgeText).toHaveBeenLastCalledWith({ text: 'MFA', tabId: 7 });
 
     // ~30 s idle: the worker stops; the popup's toggle starts a new one.
@@ -63,7 +67,7 @@ describe('the badge after the service worker restarts', () => {
 
   test('the badge reset after a keyboard save reads the tab from storage (as entrypoints/background.ts does)', async () => {
     const { area } = fakeSession();
-    await startWorker(area).handlers['page.detected']({ detection: GOV }, topOf(3));
+    await startWorker(area).handlers['page.detect'](GOV_PAGE, topOf(3));
     const second = startWorker(area);
     await showBadge(second.badge, 3, await second.detections.get(3));
     expect(second.badge.setBadgeText).toHaveBeenLastCalledWith({ text: 'GOV', tabId: 3 });
@@ -72,9 +76,9 @@ describe('the badge after the service worker restarts', () => {
   test('a closed tab is forgotten; a new page in the tab replaces the old one', async () => {
     const { area, data } = fakeSession();
     const worker = startWorker(area);
-    await worker.handlers['page.detected']({ detection: MFA }, topOf(1));
-    await worker.handlers['page.detected']({ detection: MFA }, topOf(2));
-    await worker.handlers['page.detected']({ detection: GOV }, topOf(2));
+    await worker.handlers['page.detect'](MFA_PAGE, topOf(1));
+    await worker.handlers['page.detect'](MFA_PAGE, topOf(2));
+    await worker.handlers['page.detect'](GOV_PAGE, topOf(2));
     expect(data.size).toBe(2);
 
     await worker.detections.delete(1); // tabs.onRemoved
@@ -96,7 +100,7 @@ describe('the badge after the service worker restarts', () => {
 
   test('without storage.session (older browsers) the detections are kept in memory', async () => {
     const worker = startWorker(undefined);
-    await worker.handlers['page.detected']({ detection: MFA }, topOf(4));
+    await worker.handlers['page.detect'](MFA_PAGE, topOf(4));
     await worker.handlers['badge.refresh']({ tabId: 4 }, POPUP);
     expect(worker.badge.setBadgeText).toHaveBeenLastCalledWith({ text: 'MFA', tabId: 4 });
     await worker.detections.delete(4);
@@ -110,7 +114,7 @@ describe('the badge after the service worker restarts', () => {
       remove: async () => Promise.reject(new Error('no session storage')),
     };
     const worker = startWorker(area);
-    await worker.handlers['page.detected']({ detection: MFA }, topOf(8));
+    await worker.handlers['page.detect'](MFA_PAGE, topOf(8));
     expect(worker.badge.setBadgeText).toHaveBeenLastCalledWith({ text: 'MFA', tabId: 8 });
     expect((await worker.detections.get(8))?.kind).toBe('mfa');
     expect(await worker.detections.get(9)).toBeUndefined();

@@ -2,13 +2,14 @@
 /**
  * 'example.save' takes a draft from a content script, that is from a web
  * page's tab. It is checked before anything is stored, with the types, enums
- * and caps of an imported row (utils/export/validate-example.ts): a malformed
+ * and caps of an imported row (utils/model/check-draft.ts): a malformed
  * draft is refused with a readable error; a field over its cap is refused (not
  * cut) with an error naming it. What the hover card really sends is stored.
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { createBackgroundHandlers, type BadgeApi } from '../../../utils/background/handlers';
-import { checkDraft } from '../../../utils/background/validate-draft';
+import { checkDraft } from '../../../utils/model/check-draft';
+import { buildDraft } from '../../../utils/model/draft';
 import { createExampleRepository } from '../../../utils/db/repository';
 import { openDatabase, type DiploLensDB } from '../../../utils/db/schema';
 import type { ExampleDraft } from '../../../utils/model/example';
@@ -55,24 +56,18 @@ function hoverCardDraft(body: string, url = 'https://mfa.uz/en/press/news/2025/f
   const sentence = sentenceAround(index.text, start, start + word.length, 'en');
   const parts = quoteAt(index, sentence.start, sentence.end);
   if (!parts) throw new Error('no quote');
-  return {
-    ...parts,
+  // As saveEntry does: the one draft builder, given the page and the quote around the hit.
+  const page = {
     url,
     canonicalUrl: undefined,
     title: 'Minister addresses the Tashkent forum on digital diplomacy',
-    site: siteOf(url),
-    platform: 'web',
-    author: undefined,
-    authorName: undefined,
-    postTime: undefined,
     lang: 'en',
     detection: detectSource(url, { title: 'Ministry of Foreign Affairs of the Republic of Uzbekistan', lang: 'en' }),
-    concepts: ['digital-diplomacy', 'soft-power'],
-    tags: [],
-    functionId: '',
-    note: '',
-    lexiconVersion: LEXICON_VERSION,
+    quote: { ...parts, author: undefined, authorName: undefined, postTime: undefined },
   };
+  const draft = buildDraft(page, { quote: parts.quote, concepts: ['digital-diplomacy', 'soft-power'], tags: [], functionId: '', note: '' }, LEXICON_VERSION);
+  expect(draft.site).toBe(siteOf(url));
+  return draft;
 }
 
 describe('example.save accepts what DiploLens itself sends', () => {
@@ -104,7 +99,6 @@ describe('example.save accepts what DiploLens itself sends', () => {
       suffix: 's'.repeat(200),
       url: 'https://x.com/MFA_Uzbekistan/status/1899999999999999999',
       site: 'x.com',
-      platform: 'x',
       author: 'MFA_Uzbekistan',
       authorName: 'MFA of Uzbekistan',
       postTime: '2025-03-14T10:00:00.000Z',

@@ -26,7 +26,7 @@ function table(overrides: Partial<HandlerTable<ToBackground>> = {}): HandlerTabl
   return {
     detect: async ({ items }) => ({ detections: items.map(() => NONE_DETECTION) }),
     'example.save': async () => ({ id: 'new-id' }),
-    'page.detected': async () => null,
+    'page.detect': async () => NONE_DETECTION,
     'lexicon.match': async () => ({ hits: [], ms: 0 }),
     'badge.refresh': async () => null,
     ...overrides,
@@ -36,8 +36,8 @@ function table(overrides: Partial<HandlerTable<ToBackground>> = {}): HandlerTabl
 describe('message protocol', () => {
   test('a request gets its handler value back as ok', async () => {
     const { runtime } = wire(table(), fromContent);
-    const r = await sendToBackground(runtime, 'page.detected', { detection: NONE_DETECTION });
-    expect(r).toEqual({ ok: true, value: null });
+    const r = await sendToBackground(runtime, 'page.detect', { url: 'https://news.example/', signals: {} });
+    expect(r).toEqual({ ok: true, value: NONE_DETECTION });
   });
 
   test('a handler that throws comes back as an error value, not a lost promise', async () => {
@@ -76,15 +76,15 @@ describe('message protocol', () => {
   });
 
   test('no listener on the other side is reported, not thrown', async () => {
-    const r = await sendToBackground({ sendMessage: async () => undefined }, 'page.detected', { detection: NONE_DETECTION });
+    const r = await sendToBackground({ sendMessage: async () => undefined }, 'page.detect', { url: 'https://news.example/', signals: {} });
     expect(r.ok).toBe(false);
   });
 
   test('a rejected sendMessage (receiving end does not exist) is an error value', async () => {
     const r = await sendToBackground(
       { sendMessage: () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')) },
-      'page.detected',
-      { detection: NONE_DETECTION },
+      'page.detect',
+      { url: 'https://news.example/', signals: {} },
     );
     expect(r).toEqual({ ok: false, error: 'Could not establish connection. Receiving end does not exist.' });
   });

@@ -15,7 +15,6 @@ export function makeDraft(overrides: Partial<ExampleDraft> = {}): ExampleDraft {
     canonicalUrl: 'https://mfa.uz/en/press/news/2025/digital-diplomacy-forum',
     title: 'Minister addresses the Tashkent forum on digital diplomacy',
     site: 'mfa.uz',
-    platform: 'web',
     lang: 'en',
     detection: {
       kind: 'mfa',

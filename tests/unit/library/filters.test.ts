@@ -9,7 +9,6 @@ const rows = [
     id: '2',
     concepts: ['digital-diplomacy'],
     tags: [],
-    platform: 'x',
     site: 'x.com',
     createdAt: Date.UTC(2025, 2, 1),
     detection: { kind: 'government', subkind: 'government', country: 'KZ', confidence: 0.9, reasons: [], platform: 'x' },
