@@ -74,7 +74,7 @@ export async function main(argv: string[], io: CliIO, now: () => Date = () => ne
     return 2;
   }
 
-  let rows: import('../../utils/db/types.ts').Example[] = [];
+  let rows: import('../../utils/model/example.ts').Example[] = [];
   if ((format as Format) !== 'codebook' && (format as Format) !== 'qdc') {
     let text: string;
     try {

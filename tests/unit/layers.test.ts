@@ -1,6 +1,7 @@
 /**
  * Imports only point down (README, "Architecture"): utils/model → seeds →
- * utils core → utils edge (db, messages, DOM) → components → entrypoints, and
+ * utils core → utils edge (db, messages, DOM) → components → entrypoints (the
+ * command line, scripts/cli, stands on the core alone), and
  * a feature folder (components/popup, components/library, …) is imported only
  * by itself and the layers above. No file takes part in an import cycle.
  */
@@ -12,7 +13,8 @@ describe('layers', () => {
 
   test('the graph is read: every layer has files, and imports are found', () => {
     const layers = new Set(sourceFiles().map(layerOf));
-    expect([...layers].sort()).toEqual(['components', 'core', 'edge', 'entrypoints', 'model', 'seeds']);
+    expect([...layers].sort()).toEqual(['cli', 'components', 'core', 'edge', 'entrypoints', 'model', 'seeds']);
+    expect(graph.get('scripts/cli/export.ts')).toContain('utils/export/json.ts');
     expect(graph.get('entrypoints/background.ts')).toContain('utils/background/handlers.ts');
     expect(graph.get('components/popup/PopupApp.tsx')).toContain('components/ExampleForm.tsx');
   });
@@ -43,7 +45,8 @@ describe('layers', () => {
     const bad = new Map(graph);
     bad.set('utils/export/csv.ts', [...(graph.get('utils/export/csv.ts') ?? []), 'utils/dom/text-index.ts']);
     bad.set('components/library/LibraryApp.tsx', [...(graph.get('components/library/LibraryApp.tsx') ?? []), 'components/popup/services.ts']);
-    expect(backRunning(bad).map((b) => b.why).sort()).toEqual(['components/library → another feature, components/popup', 'core → edge']);
+    bad.set('scripts/cli/export.ts', [...(graph.get('scripts/cli/export.ts') ?? []), 'utils/db/schema.ts']);
+    expect(backRunning(bad).map((b) => b.why).sort()).toEqual(['cli → edge', 'components/library → another feature, components/popup', 'core → edge']);
   });
 
   test('no import cycles', () => {

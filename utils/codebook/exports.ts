@@ -5,7 +5,7 @@
  * languages beyond the five.
  */
 import Papa from 'papaparse';
-import type { ExportLookups } from '../export/lookups';
+import type { ExportLookups } from '../vocabulary';
 import { CODEBOOK_CSV_COLUMNS, formatPaperRef } from '../export/csv';
 import { joinList, neutraliseFormula } from '../export/cells';
 import type { PaperRef } from '../lexicon/types';

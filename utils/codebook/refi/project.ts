@@ -20,7 +20,7 @@
  * later export's sources and codes are the earlier one's.
  */
 import { strToU8, zipSync } from 'fflate';
-import type { Example } from '../../db/types';
+import type { Example } from '../../model/example';
 import type { Codebook } from '../model';
 import { stableGuid } from '../guid';
 import { codeElements, codeGuids } from '../formats/qdc';
@@ -92,7 +92,7 @@ const VARIABLES: readonly VariableDef[] = [
   { key: 'url', name: 'URL', description: 'Address of the page the quote was saved from.', type: 'Text', value: (e) => e.url || undefined },
   { key: 'title', name: 'Page title', description: 'Title of the page.', type: 'Text', value: (e) => e.title || undefined },
   { key: 'site', name: 'Site', description: "Host name without 'www.'.", type: 'Text', value: (e) => e.site || undefined },
-  { key: 'platform', name: 'Platform', description: 'web, x, facebook, telegram, youtube or instagram.', type: 'Text', value: (e) => e.platform },
+  { key: 'platform', name: 'Platform', description: 'web, x, facebook, telegram, youtube or instagram.', type: 'Text', value: (e) => e.detection.platform },
   { key: 'author', name: 'Author', description: "A social post's author handle.", type: 'Text', value: (e) => e.author || undefined },
   { key: 'country', name: 'Country', description: 'ISO 3166-1 alpha-2 code of the source.', type: 'Text', value: (e) => e.detection.country ?? undefined },
   { key: 'kind', name: 'Source kind', description: 'mfa, government or none.', type: 'Text', value: (e) => e.detection.kind },
