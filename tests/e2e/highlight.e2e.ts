@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { askTab, highlightCentre, launch, SCREENSHOT_DIR, type Harness } from './harness';
+import { FAR_SCREENS } from '../../utils/highlight/viewport-window';
 
 const PRESS = 'http://mfa.uz/en/press/news/2025/digital-diplomacy-forum';
 const NEWS = 'http://www.reuters.com/world/asia/central-asia-tech';
@@ -197,6 +198,27 @@ const registeredCount = (page: Page) =>
     return n;
   });
 
+/**
+ * Registered ranges whose paragraph lies wholly further than `screens` viewport
+ * heights above or below the viewport: the window takes a block's ranges out
+ * once the block is that far (a range near the edge of a block still partly
+ * inside stays with it).
+ */
+const registeredFarther = (page: Page, screens: number) =>
+  page.evaluate((screens) => {
+    let n = 0;
+    for (const [name, hl] of CSS.highlights) {
+      if (name === 'diplolens-current' || name === 'diplolens-found') continue;
+      for (const r of hl) {
+        // Text the page has replaced (a ticker's old line, until its block is read again) paints nowhere.
+        if (!r.startContainer.isConnected) continue;
+        const b = r.startContainer.parentElement!.getBoundingClientRect();
+        if (b.bottom < -screens * innerHeight || b.top > innerHeight + screens * innerHeight) n++;
+      }
+    }
+    return n;
+  }, screens);
+
 /** Two frames: what the page's last change asked for is registered by then. */
 const frames = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
@@ -209,6 +231,7 @@ describe('the bounded registry in Chromium', () => {
     await page.mouse.move(640, 400);
     let steps = 0;
     let most = 0;
+    let far = 0;
     const unpainted: string[] = [];
     for (;;) {
       const y0 = await page.evaluate(() => scrollY);
@@ -218,6 +241,8 @@ describe('the bounded registry in Chromium', () => {
       await frames(page);
       steps++;
       most = Math.max(most, await registeredCount(page));
+      // What scrolled away is out of the registry: nothing registered beyond the window's far edge.
+      far = Math.max(far, await registeredFarther(page, FAR_SCREENS));
       // Every item wholly on screen holds a registered range (each mentions soft power once).
       unpainted.push(
         ...(await page.evaluate(() => {
@@ -237,7 +262,9 @@ describe('the bounded registry in Chromium', () => {
     expect(unpainted).toEqual([]);
     // 400 items on the page; a few screens' worth registered at most.
     expect(most).toBeGreaterThan(0);
-    expect(most).toBeLessThan(120);
+    expect(far).toBe(0);
+    // 400 occurrences on the page; the window's three screens hold about 25 of them.
+    expect(most).toBeLessThan(60);
     await page.close();
   });
 
@@ -252,8 +279,17 @@ describe('the bounded registry in Chromium', () => {
     // The menu's "Consular services" and the site's name in header and footer are chrome, not mentions.
     expect(count('consular-services')).toBe(0);
     expect(count('foreign-ministry')).toBe(0);
-    expect(await registeredCount(page)).toBeLessThan(120);
-    await page.close();
+    expect(await registeredCount(page)).toBeLessThan(60);
+    // The popup shows the same: the page's own count of the words, far from the viewport included.
+    const onPage = await page.evaluate(() => document.getElementById('archive')!.textContent!.match(/soft power/gi)!.length);
+    expect(onPage).toBe(400);
+    const popup = await h.openExtensionPage(`popup.html?tab=${tabId}`);
+    const concepts = popup.getByRole('region', { name: 'Concepts on this page' });
+    const chip = concepts.getByRole('button', { name: /Soft power/ });
+    await expect.poll(() => chip.count(), { timeout: 10_000 }).toBe(1);
+    expect(await chip.locator('.count').textContent()).toBe(String(onPage));
+    expect(await registeredCount(page)).toBeLessThan(60);
+    await Promise.all([page.close(), popup.close()]);
   });
 
   test("'next occurrence' reaches an occurrence far below and paints it", async () => {
@@ -277,22 +313,29 @@ describe('the bounded registry in Chromium', () => {
   });
 
   test('a ticker page keeps its timer pace: as many of its own ticks with DiploLens as without', async () => {
-    const ticks = async (url: string, highlighted: boolean) => {
-      const page = await h.open(url);
-      if (highlighted) await expect.poll(() => registeredCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
-      else await page.waitForTimeout(1000);
-      const t0 = await page.evaluate(() => (window as unknown as { ticks: number }).ticks);
-      await page.waitForTimeout(2000);
-      const n = (await page.evaluate(() => (window as unknown as { ticks: number }).ticks)) - t0;
-      const most = await registeredCount(page);
-      await page.close();
-      return { n, most };
-    };
-    const without = await ticks('http://www.reuters.com/live/ticker', false);
-    const withUs = await ticks('http://mfa.uz/en/live/ticker', true);
-    expect(without.n).toBeGreaterThan(0);
-    expect(withUs.n).toBeGreaterThanOrEqual(0.7 * without.n);
-    expect(withUs.most).toBeLessThan(200);
+    // The same page on a host DiploLens only detects on, and on the ministry's, open side by side so
+    // that both count their ticks over the same three seconds of the same machine's load (on two
+    // shared cores under load the two tabs got shares 0.72-1.0 of each other). Starved timers
+    // (issue 12: the registry of a whole page made such a page miss most of its ticks) fail it.
+    const [plain, lit] = await Promise.all([h.open('http://www.reuters.com/live/ticker'), h.open('http://mfa.uz/en/live/ticker')]);
+    await expect.poll(() => registeredCount(lit), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await registeredCount(plain)).toBe(0);
+    const ticksOf = (p: Page) => p.evaluate(() => (window as unknown as { ticks: number }).ticks);
+    const t0 = await Promise.all([ticksOf(plain), ticksOf(lit)]);
+    let most = 0;
+    for (let i = 0; i < 12; i++) {
+      await lit.waitForTimeout(250);
+      most = Math.max(most, await registeredCount(lit));
+    }
+    const t1 = await Promise.all([ticksOf(plain), ticksOf(lit)]);
+    const without = t1[0] - t0[0];
+    const withUs = t1[1] - t0[1];
+    expect(without).toBeGreaterThan(50);
+    expect(withUs).toBeGreaterThanOrEqual(0.6 * without);
+    // 4,500 occurrences under the ticker: a few screens' worth registered at most, none far away.
+    expect(most).toBeLessThan(150);
+    expect(await registeredFarther(lit, FAR_SCREENS)).toBe(0);
+    await Promise.all([plain.close(), lit.close()]);
   });
 
   test('no highlight in header, navigation, breadcrumbs, cookie notice or footer on the ministry pages', async () => {
