@@ -7,8 +7,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Example, ExamplePatch } from '../../utils/model/example';
 import { compareBy, createSortedRuns, facetsSliced, makePredicate, NO_FILTERS, byMonth, type Filters, type Sort } from '../../utils/library/filters';
-import { createSearchIndex, type SearchIndex } from '../../utils/library/search-index';
-import { applyChanges } from '../../utils/library/apply-changes';
+import { changesOf, viewOf } from '../../utils/library/collection';
+import { useCollection } from './useCollection';
 import { createTagSuggester } from '../../utils/tag-suggest';
 import type { Option } from '../../utils/vocabulary';
 import { BarChart } from './BarChart';
@@ -62,19 +62,21 @@ const SEARCH_DEBOUNCE_MS = 60;
 /** Pause before recounting choices and charts over a large collection. */
 const DEFER_MS = 400;
 const EMPTY_CHOICES = { concept: [], category: [], tag: [], country: [], platform: [], site: [] };
+const NEWEST_FIRST: Sort = { key: 'createdAt', dir: 'desc' };
 
 export function LibraryApp({ services: s }: { services: LibraryServices }) {
-  const [rows, setRows] = useState<Example[]>([]);
-  const [loading, setLoading] = useState(true);
+  const [toast, setToast] = useState<Omit<ToastProps, 'onDismiss'> | null>(null);
+  // A full disk is said in words (describeStorageError), whatever the operation.
+  const failed = (what: string, error: unknown) => setToast({ kind: 'error', text: `${what}: ${describeStorageError(error)}` });
+  // The rows, their order, the search index and the load live in the collection (utils/library/collection.ts).
+  const [{ rows, loading, sort, indexVersion }, collection] = useCollection(s, NEWEST_FIRST, failed);
+  const commit = collection.commit;
   const [query, setQuery] = useState('');
   const [debounced, setDebounced] = useState('');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [sort, setSort] = useState<Sort>({ key: 'createdAt', dir: 'desc' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [toast, setToast] = useState<Omit<ToastProps, 'onDismiss'> | null>(null);
   const [showCharts, setShowCharts] = useState(true);
-  const [indexVersion, setIndexVersion] = useState(0);
   const [bom, setBom] = useState(true);
   useEffect(() => {
     void s.loadBom().then(setBom);
@@ -84,102 +86,17 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
   useEffect(() => {
     void s.saveShortcut().then(setShortcut, () => setShortcut(''));
   }, [s]);
-  const index = useRef<SearchIndex>(createSearchIndex());
   const lastClicked = useRef<string | null>(null);
-  const sortRef = useRef(sort);
-  sortRef.current = sort;
-  /**
-   * Changes made while the collection is still loading (edits, deletes, undo,
-   * imports, saves from other pages): the slices were read before or after
-   * them, so they are applied again to what finished loading. null once loaded.
-   */
-  const journal = useRef<Map<string, Example | null> | null>(new Map());
-  /** Resolves to the whole collection once it is in `rows` (nothing if loading failed). */
-  const loaded = useRef<Promise<Example[]>>(Promise.resolve([]));
-
-  /** The one way rows change after loading starts: the list, the search index and the journal together. */
-  const commit = (changes: Map<string, Example | null>) => {
-    if (!changes.size) return;
-    if (journal.current) for (const [id, next] of changes) journal.current.set(id, next);
-    for (const [id, next] of changes) {
-      if (next) index.current.add(next);
-      else index.current.remove(id);
-    }
-    setRows((old) => applyChanges(old, changes, compareBy(sortRef.current)));
-    setIndexVersion((v) => v + 1);
-  };
-  // A full disk is said in words (describeStorageError), whatever the operation.
-  const failed = (what: string, error: unknown) => setToast({ kind: 'error', text: `${what}: ${describeStorageError(error)}` });
-  const changesOf = (rows: Example[], deleted: string[] = []) =>
-    new Map<string, Example | null>([...deleted.map((id) => [id, null] as const), ...rows.map((r) => [r.id, r] as const)]);
-
-  useEffect(() => {
-    let cancelled = false;
-    loaded.current = (async () => {
-      const first = await s.first(100);
-      if (cancelled) return [];
-      const sortAtStart = sortRef.current;
-      const cmp = compareBy(sortAtStart);
-      setRows(applyChanges(first.sort(cmp), journal.current ?? new Map(), cmp));
-      // Sorted as the slices come (createSortedRuns), so no task sorts the whole collection.
-      const all = createSortedRuns(cmp);
-      await s.loadAll((slice) => {
-        all.add(slice);
-        for (const r of slice) index.current.add(r);
-      });
-      if (cancelled) return [];
-      const meanwhile = journal.current ?? new Map<string, Example | null>();
-      journal.current = null;
-      // A slice may hold a row as it was before a change made during loading: the change wins.
-      for (const [id, next] of meanwhile) {
-        if (next) index.current.add(next);
-        else index.current.remove(id);
-      }
-      // Sorted again only if the user chose another order while it loaded.
-      const final = sortRef.current === sortAtStart ? cmp : compareBy(sortRef.current);
-      const result = applyChanges(final === cmp ? all.result() : all.result().sort(final), meanwhile, final);
-      setRows(result);
-      setIndexVersion((v) => v + 1);
-      setLoading(false);
-      return result;
-    })().catch((error: unknown) => {
-      if (!cancelled) {
-        setLoading(false);
-        failed('The library could not be read', error);
-      }
-      return [];
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [s]);
-
-  // Saves from the popup or a page, and edits in another library tab, appear here as they happen.
-  useEffect(
-    () =>
-      s.onExternalChanges(({ changed, deleted }) => {
-        s.getMany(changed).then(
-          (rows) => {
-            // An id announced as changed but gone by now was deleted since.
-            const found = new Set(rows.map((r) => r.id));
-            commit(changesOf(rows, [...deleted, ...changed.filter((id) => !found.has(id))]));
-          },
-          (error: unknown) => failed('A change made elsewhere could not be shown here; reload the library to see it', error),
-        );
-      }),
-    [s],
-  );
 
   useEffect(() => {
     const t = setTimeout(() => setDebounced(query), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(t);
   }, [query]);
 
-  const matches = useMemo(() => index.current.search(debounced), [debounced, indexVersion]);
+  const matches = useMemo(() => collection.search(debounced), [collection, debounced, indexVersion]);
   const predicate = useMemo(() => makePredicate(filters, s.categoryOf), [filters, s]);
   /** The rows the search and the filters let through. */
-  const visible = (list: Example[], m: typeof matches) => list.filter((r) => (!m || m.hasDoc(r)) && predicate(r));
-  const view = useMemo(() => visible(rows, matches), [rows, matches, predicate]);
+  const view = useMemo(() => viewOf(rows, matches, predicate), [rows, matches, predicate]);
 
   // Filter choices and charts count every row: at 100,000 examples that is a few
   // hundred ms, so they follow the data after a pause instead of on every keystroke,
@@ -318,7 +235,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
    */
   const rowsToExport = async (scope: 'all' | 'view' | 'selected'): Promise<Example[]> => {
     if (scope === 'all') {
-      const all = createSortedRuns(compareBy(sortRef.current));
+      const all = createSortedRuns(compareBy(collection.state().sort));
       await s.loadAll((slice) => all.add(slice));
       return all.result();
     }
@@ -327,7 +244,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
     if (loading) {
       setToast({ text: 'Waiting for the whole library to load, so the filtered export is complete…' });
       // The view over the whole collection, in its order (this render's `view` holds only what had loaded).
-      list = visible(await loaded.current, index.current.search(debounced));
+      list = viewOf(await collection.whole(), collection.search(debounced), predicate);
     }
     return s.getMany(list.map((r) => r.id));
   };
@@ -385,9 +302,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
               value={`${sort.key}:${sort.dir}`}
               onChange={(e) => {
                 const [key, dir] = e.currentTarget.value.split(':') as [Sort['key'], Sort['dir']];
-                const next = { key, dir };
-                setSort(next);
-                setRows((old) => [...old].sort(compareBy(next)));
+                collection.setSort({ key, dir });
               }}
             >
               <option value="createdAt:desc">Newest first</option>
