@@ -10,7 +10,7 @@
  */
 import type { CategoryId, Concept } from '../utils/model/lexicon.ts';
 
-export const LEXICON_VERSION = '2026.11.6';
+export const LEXICON_VERSION = '2026.11.7';
 
 export interface Category {
   id: CategoryId;
@@ -52,13 +52,16 @@ export const LEXICON: Concept[] = [
     definition:
       'Diplomacy conducted by leaders, ministries and embassies on Twitter (now X); also the name of a study ranking world leaders on that platform.',
     refs: ['demircioglu-2024', 'allamurodov-2023'],
+    // Everyday: a minister, diplomat or embassy 'on Twitter' ('ministers on Twitter', 'МИД в Твиттере',
+    // 'vazir Twitterda', 'министр Twitter-де'); the platform is reported beside it (Hit.also).
     terms: {
-      en: ['twiplomacy', 'twitter diplomacy'],
-      ru: ['твипломатия', 'твиттер-дипломатия'],
-      uz: ['tviplomatiya'],
-      kk: ['твипломатиясы'],
-      tr: ['twiplomasi', 'tviplomasi'],
+      en: ['twiplomacy', 'twitter diplomacy', 'ministers on Twitter', 'minister on Twitter', 'diplomats on Twitter', 'leaders on Twitter', 'embassies on Twitter'],
+      ru: ['твипломатия', 'твиттер-дипломатия', 'МИД в Твиттере', 'министр в Твиттере', 'дипломаты в Твиттере', 'посольство в Твиттере'],
+      uz: ['tviplomatiya', 'vazir Twitter', 'elchi Twitter'],
+      kk: ['твипломатиясы', 'министр Twitter', 'елші Twitter'],
+      tr: ['twiplomasi', 'tviplomasi', 'Twitter diplomasisi'],
     },
+    stems: { diplomasisi: ['diplomasi'] },
   },
   {
     id: 'public-diplomacy',
@@ -113,14 +116,16 @@ export const LEXICON: Concept[] = [
     definition: "The use of a country's culture, arts, heritage and exchanges to build understanding and goodwill abroad.",
     refs: [],
     added: { source: 'Cull, N. J. (2009). Public Diplomacy: Lessons from the Past. USC Center on Public Diplomacy (cited by Sattorov & Nasirov)' },
+    // 'film festival': the commonest event of cultural programmes abroad (film weeks, festivals of national
+    // cinema); festivals at home also match, which a page about a country's culture abroad rarely minds.
     terms: {
-      en: ['cultural diplomacy', 'days of culture', 'culture days', 'cultural exchange', 'days of Uzbek culture', 'days of Kazakh culture', 'days of Turkish culture'],
-      ru: ['культурная дипломатия', 'дни культуры', 'культурный обмен'],
-      uz: ['madaniy diplomatiya', 'маданий дипломатия', 'madaniyat kunlari', 'madaniyati kunlari'],
-      kk: ['мәдени дипломатия', 'мәдениет күндері', 'мәдениеті күндері'],
-      tr: ['kültürel diplomasi', 'kültür diplomasisi', 'kültür günleri'],
+      en: ['cultural diplomacy', 'days of culture', 'culture days', 'cultural exchange', 'days of Uzbek culture', 'days of Kazakh culture', 'days of Turkish culture', 'film festival'],
+      ru: ['культурная дипломатия', 'дни культуры', 'культурный обмен', 'кинофестиваль'],
+      uz: ['madaniy diplomatiya', 'маданий дипломатия', 'madaniyat kunlari', 'madaniyati kunlari', 'kinofestival'],
+      kk: ['мәдени дипломатия', 'мәдениет күндері', 'мәдениеті күндері', 'кинофестиваль'],
+      tr: ['kültürel diplomasi', 'kültür diplomasisi', 'kültür günleri', 'film festivali'],
     },
-    stems: { diplomasisi: ['diplomasi'] },
+    stems: { diplomasisi: ['diplomasi'], festivali: ['festival'] },
   },
   {
     id: 'multilateral-diplomacy',
@@ -166,13 +171,14 @@ export const LEXICON: Concept[] = [
     definition:
       "A country's ability to shape what others want through attraction, values and culture rather than coercion. Several papers present digital diplomacy as a new instrument of it.",
     refs: ['sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
-    // 'through attraction' and its translations: Nye's definition (attraction rather than coercion).
+    // 'through attraction' and its translations: Nye's definition (attraction rather than coercion); Turkish
+    // 'cazibeyle' is the instrumental 'by attraction' (exact: 'cazibe' alone is any charm).
     terms: {
       en: ['soft power', 'through attraction'],
       ru: ['мягкая сила', 'за счёт привлекательности'],
       uz: ['yumshoq kuch', 'юмшоқ куч', 'jozibadorlik orqali'],
       kk: ['жұмсақ күш', 'тартымдылық арқылы'],
-      tr: ['yumuşak güç'],
+      tr: ['yumuşak güç', 'cazibe yoluyla', 'cazibeyle'],
     },
   },
   {
@@ -227,12 +233,14 @@ export const LEXICON: Concept[] = [
     definition:
       "Advancing a state's foreign-policy interests, objectives and initiatives by explaining them to audiences abroad.",
     refs: ['turayeva-2023', 'jumayeva-2023', 'demircioglu-2024', 'allamurodov-2023'],
+    // Explaining a position: 'pozitsiyasini tushuntirdi', 'ұстанымын түсіндірді', 'tutumunu anlattı' (an
+    // ambassador's op-ed, interview or briefing abroad).
     terms: {
-      en: ['foreign policy interests', 'foreign policy objectives', 'foreign policy goals', 'foreign policy initiatives', 'foreign-policy promotion', 'political initiatives', "country's position", 'position of our country', 'position of the country'],
-      ru: ['внешнеполитические интересы', 'внешнеполитические задачи', 'внешнеполитические инициативы', 'продвижение внешней политики', 'позиция нашей страны', 'позиция страны'],
-      uz: ['tashqi siyosat maqsadlari', 'tashqi siyosiy tashabbus'],
-      kk: ['сыртқы саяси мүдде', 'сыртқы саяси бастама'],
-      tr: ['dış politika hedefleri', 'dış politika çıkarları'],
+      en: ['foreign policy interests', 'foreign policy objectives', 'foreign policy goals', 'foreign policy initiatives', 'foreign-policy promotion', 'political initiatives', "country's position", 'position of our country', 'position of the country', 'explained the position of'],
+      ru: ['внешнеполитические интересы', 'внешнеполитические задачи', 'внешнеполитические инициативы', 'продвижение внешней политики', 'позиция нашей страны', 'позиция страны', 'разъяснил позицию'],
+      uz: ['tashqi siyosat maqsadlari', 'tashqi siyosiy tashabbus', 'pozitsiyasini tushuntirdi', 'pozitsiyasini tushuntirish'],
+      kk: ['сыртқы саяси мүдде', 'сыртқы саяси бастама', 'ұстанымын түсіндірді', 'ұстанымын түсіндіру'],
+      tr: ['dış politika hedefleri', 'dış politika çıkarları', 'tutumunu anlattı'],
     },
     stems: { hedefleri: ['hedef'], çıkarları: ['çıkar'], maqsadlari: ['maqsad'] },
   },
@@ -273,10 +281,10 @@ export const LEXICON: Concept[] = [
       'Platforms such as X (Twitter), Facebook, Instagram, YouTube and Telegram, on which diplomats and ministries publish and converse with the public. The corpus names them the main channel of digital diplomacy.',
     refs: ['turayeva-2023', 'jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
     // Platform names are in the uz and tr lists too, for their suffixes ('Twitterda', 'Twitter'da');
-    // 'аккаунт'/'akkaunt' stay out: every login page has one.
+    // 'аккаунт'/'akkaunt' stay out: every login page has one; an embassy's or ministry's account is social media.
     terms: {
       en: ['social media', 'social networks', 'social networking', 'social platforms', 'social media platforms', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'YouTube', 'WhatsApp', 'TikTok', 'X account', 'tweet', 'tweets', 'tweeted'],
-      ru: ['социальные сети', 'соцсети', 'социальные медиа', 'Твиттер', 'Фейсбук', 'Телеграм', 'Инстаграм', 'WhatsApp', 'TikTok', 'Ютуб', 'твит'],
+      ru: ['социальные сети', 'соцсети', 'социальные медиа', 'Твиттер', 'Фейсбук', 'Телеграм', 'Инстаграм', 'WhatsApp', 'TikTok', 'Ютуб', 'твит', 'аккаунт посольства', 'аккаунт МИД', 'аккаунт министерства'],
       uz: ['ijtimoiy tarmoq', 'ижтимоий тармоқ', 'ijtimoiy media', 'Telegram', 'Facebook', 'Instagram', 'Twitter', 'YouTube', 'WhatsApp', 'TikTok', 'tvit'],
       kk: ['әлеуметтік желі', 'әлеуметтік медиа', 'X желісі', 'твит'],
       tr: ['sosyal medya', 'sosyal ağ', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'YouTube', 'WhatsApp', 'TikTok', 'X hesap', 'tweet'],
@@ -295,7 +303,7 @@ export const LEXICON: Concept[] = [
       ru: ['официальный сайт', 'веб-сайт', 'интернет-портал', 'сайт', 'портал'],
       uz: ['rasmiy sayt', 'veb-sayt', 'rasmiy veb-sayt', 'sayt', 'portal'],
       kk: ['ресми сайт', 'интернет-ресурс', 'сайт', 'портал'],
-      tr: ['resmi web sitesi', 'web sitesi', 'internet sitesi', 'portal'],
+      tr: ['resmi web sitesi', 'web sitesi', 'internet sitesi', 'portal', 'e-Devlet Kapısı'],
     },
     stems: { sitesi: ['site'] },
   },
@@ -311,7 +319,7 @@ export const LEXICON: Concept[] = [
       ru: ['видеоконференция', 'видеоконференцсвязь', 'видеосвязь', 'онлайн-встреча', 'онлайн-брифинг', 'онлайн-конференция'],
       uz: ['videokonferensiya', 'videoaloqa', 'видеоалоқа', 'onlayn brifing', 'onlayn uchrashuv'],
       kk: ['бейнеконференция', 'бейнебайланыс', 'онлайн брифинг', 'онлайн кездесу'],
-      tr: ['video konferans', 'çevrim içi toplantı', 'online toplantı', 'video bağlantı'],
+      tr: ['video konferans', 'çevrim içi toplantı', 'online toplantı', 'video bağlantı', 'çevrimiçi toplantı', 'çevrimiçi basın toplantısı', 'online basın toplantısı'],
     },
   },
   {
@@ -427,7 +435,8 @@ export const LEXICON: Concept[] = [
     // 'passport', 'consul' and 'consular' alone: outside consular pages they are still travel documents
     // and consuls ('vaccine passport' is the rare exception). Bare 'visa' stays out (Visa cards; Turkish
     // 'vize' is also a mid-term exam). 'konsullik' (uz) and 'консулдық' (kk) mean both the consulate and
-    // 'consular': alone they are the mission, before a noun (hisobi, yordami, есеп, көмек) the service.
+    // 'consular': alone they are the mission, before a noun (hisobi, yordami, есеп, көмек) the service, with
+    // the mission reported beside it (Hit.also), as the words name both.
     terms: {
       en: ['consular services', 'consular assistance', 'consular activities', 'consular registration', 'visa services', 'visa application', 'issuing visas', 'travel advisories', 'travel advice', 'consular', 'consul', 'passport', 'visa-free', 'visa regime', 'visa applicants', 'apostille', 'apostilled', 'legalisation of documents', 'legalization of documents'],
       ru: ['консульские услуги', 'консульское обслуживание', 'консульская помощь', 'визовые услуги', 'консульский', 'консул', 'загранпаспорт', 'безвизовый режим', 'визовый режим', 'апостиль', 'апостилирование', 'легализация документов', 'заявители на визу'],
@@ -461,13 +470,15 @@ export const LEXICON: Concept[] = [
     // nationals'); it is exact, as its stem 'national' would match every 'national' (sports pages' 'the
     // Nationals' are the exception). Bare 'citizens', 'граждане', 'fuqarolar', 'азаматтар', 'vatandaşlar'
     // stay out: most of their uses are domestic. Russian participles in -ся do not decline by rule, so
-    // each case form is listed.
+    // each case form is listed. A passport lost or renewed abroad ('passport abroad', 'паспорт за границей',
+    // 'chet elda pasport', 'шетелде төлқұжат', 'yurt dışında pasaport') is a citizen abroad; the consular
+    // service of its 'passport' is reported beside it (Hit.also).
     terms: {
-      en: ['citizens abroad', 'citizens residing abroad', 'citizens traveling abroad', 'citizens travelling abroad', 'nationals abroad', 'support for citizens', 'evacuation of citizens', 'evacuate citizens', 'repatriation', 'nationals', 'compatriots abroad', 'living abroad', 'live abroad', 'work abroad', 'working abroad', 'stranded abroad', 'detained abroad', 'labour migrants', 'labor migrants', 'migrant workers', 'evacuation flights', 'expatriates', 'expats'],
-      ru: ['граждане за рубежом', 'граждане за границей', 'находящиеся за рубежом', 'находящихся за рубежом', 'находящимся за рубежом', 'поддержка граждан', 'эвакуация граждан', 'репатриация', 'оказавшиеся за рубежом', 'оказавшихся за рубежом', 'оказавшимся за рубежом', 'оказавшиеся за границей', 'оказавшихся за границей', 'оказавшимся за границей', 'проживающие за рубежом', 'проживающие за границей', 'задержанные за рубежом', 'задержанные за границей', 'соотечественники за рубежом', 'трудовые мигранты', 'вывозные рейсы'],
-      uz: ['xorijdagi fuqarolar', 'хориждаги фуқаролар', 'xorijdagi vatandoshlar', 'chet eldagi fuqarolar', 'chet eldagi vatandoshlar', "chet eldagi o'zbekistonliklar", "xorijdagi o'zbekistonliklar", 'mehnat migrantlari', 'fuqarolarni evakuatsiya qilish'],
-      kk: ['шетелдегі азаматтар', 'шетелдегі отандастар', 'шетелдегі қазақстандықтар', 'азаматтарды эвакуациялау', 'еңбек мигранттары'],
-      tr: ['yurt dışındaki vatandaşlar', 'vatandaşların tahliyesi', 'gurbetçi', 'tahliye uçuşu'],
+      en: ['citizens abroad', 'citizens residing abroad', 'citizens traveling abroad', 'citizens travelling abroad', 'nationals abroad', 'support for citizens', 'evacuation of citizens', 'evacuate citizens', 'repatriation', 'nationals', 'compatriots abroad', 'living abroad', 'live abroad', 'work abroad', 'working abroad', 'stranded abroad', 'detained abroad', 'labour migrants', 'labor migrants', 'migrant workers', 'evacuation flights', 'expatriates', 'expats', 'passport abroad'],
+      ru: ['граждане за рубежом', 'граждане за границей', 'находящиеся за рубежом', 'находящихся за рубежом', 'находящимся за рубежом', 'поддержка граждан', 'эвакуация граждан', 'репатриация', 'оказавшиеся за рубежом', 'оказавшихся за рубежом', 'оказавшимся за рубежом', 'оказавшиеся за границей', 'оказавшихся за границей', 'оказавшимся за границей', 'проживающие за рубежом', 'проживающие за границей', 'задержанные за рубежом', 'задержанные за границей', 'соотечественники за рубежом', 'трудовые мигранты', 'вывозные рейсы', 'паспорт за границей', 'паспорт за рубежом'],
+      uz: ['xorijdagi fuqarolar', 'хориждаги фуқаролар', 'xorijdagi vatandoshlar', 'chet eldagi fuqarolar', 'chet eldagi vatandoshlar', "chet eldagi o'zbekistonliklar", "xorijdagi o'zbekistonliklar", 'mehnat migrantlari', 'fuqarolarni evakuatsiya qilish', 'chet elda pasport', 'xorijda pasport'],
+      kk: ['шетелдегі азаматтар', 'шетелдегі отандастар', 'шетелдегі қазақстандықтар', 'азаматтарды эвакуациялау', 'еңбек мигранттары', 'шетелде төлқұжат'],
+      tr: ['yurt dışındaki vatandaşlar', 'vatandaşların tahliyesi', 'gurbetçi', 'tahliye uçuşu', 'yurt dışında pasaport', 'yurtdışındaki vatandaşlar', 'yurtdışında pasaport'],
     },
     exact: ['nationals'],
     stems: { fuqarolar: ['fuqaro'], фуқаролар: ['фуқаро'], азаматтар: ['азамат'], vatandaşlar: ['vatandaş'], vatandoshlar: ['vatandosh'], "o'zbekistonliklar": ["o'zbekistonlik"], migrantlari: ['migrant'], отандастар: ['отандас'], қазақстандықтар: ['қазақстандық'], мигранттары: ['мигрант'], uçuşu: ['uçuş'] },
@@ -480,13 +491,14 @@ export const LEXICON: Concept[] = [
     refs: ['demircioglu-2024', 'allamurodov-2023'],
     // 'община' names ethnic and religious communities, mostly diasporas ('казахская община Стамбула');
     // ethnonym + 'community' for the corpus's countries. Turkish 'toplum' is 'society' and stays out
-    // ('topluluk' is the community).
+    // ('topluluk' is the community), except for the community's representatives whom embassies meet ('Türk
+    // toplumu temsilcileri', 'Kazak toplumunun temsilcileri'; civil society's are 'sivil toplum temsilcileri').
     terms: {
       en: ['diaspora', 'compatriots', 'Uzbek community', 'Kazakh community', 'Turkish community', 'Russian community'],
       ru: ['диаспора', 'соотечественники', 'община'],
       uz: ['diaspora', 'vatandoshlar'],
       kk: ['диаспора', 'отандастар', 'қандас', 'этникалық қазақтар', 'қазақ қауымдастығы', 'өзбек қауымдастығы'],
-      tr: ['diaspora', 'soydaşlar', 'Kazak topluluğu', 'Özbek topluluğu', 'Türk topluluğu'],
+      tr: ['diaspora', 'soydaşlar', 'Kazak topluluğu', 'Özbek topluluğu', 'Türk topluluğu', 'toplumu temsilcileri', 'toplumunun temsilcileri'],
     },
     stems: { vatandoshlar: ['vatandosh'], отандастар: ['отандас'], soydaşlar: ['soydaş'], қазақтар: ['қазақ'] },
   },
@@ -498,13 +510,15 @@ export const LEXICON: Concept[] = [
       'Informing citizens and the world quickly during conflicts, disasters and pandemics, and coordinating the response. Fast digital channels make this one of digital diplomacy\u2019s main uses.',
     refs: ['sattorov-nasirov', 'demircioglu-2024'],
     // Disaster zones where the phrase is not also medical: English "affected area" and Turkish "etkilenen
-    // bölge" are where ointment goes, and stay out.
+    // bölge" are where ointment goes, and stay out. Evacuation is crisis response ('evacuation flights' are
+    // also citizens abroad); Turkish bare 'tahliye' is also a release from custody and stays out. 'After the
+    // earthquake' and its translations open the reports of a disaster response.
     terms: {
-      en: ['crisis communication', 'crisis situations', 'crisis management', 'crisis agility', 'times of crisis', 'disaster response', 'emergency communication'],
-      ru: ['кризисная коммуникация', 'кризисные ситуации', 'чрезвычайные ситуации', 'пострадавший район', 'зона бедствия'],
-      uz: ['inqirozli kommunikatsiya', 'favqulodda vaziyat', 'фавқулодда вазият', "zarar ko'rgan hudud"],
-      kk: ['дағдарыстық коммуникация', 'төтенше жағдай', 'зардап шеккен аймақ'],
-      tr: ['kriz iletişimi', 'kriz yönetimi', 'acil durum', 'afet bölgesi', 'deprem bölgesi'],
+      en: ['crisis communication', 'crisis situations', 'crisis management', 'crisis agility', 'times of crisis', 'disaster response', 'emergency communication', 'evacuation', 'after the earthquake', 'aftermath of the earthquake'],
+      ru: ['кризисная коммуникация', 'кризисные ситуации', 'чрезвычайные ситуации', 'пострадавший район', 'зона бедствия', 'эвакуация', 'после землетрясения'],
+      uz: ['inqirozli kommunikatsiya', 'favqulodda vaziyat', 'фавқулодда вазият', "zarar ko'rgan hudud", 'evakuatsiya', "zilziladan so'ng", 'zilziladan keyin'],
+      kk: ['дағдарыстық коммуникация', 'төтенше жағдай', 'зардап шеккен аймақ', 'эвакуация', 'эвакуациялау', 'жер сілкінісінен кейін'],
+      tr: ['kriz iletişimi', 'kriz yönetimi', 'acil durum', 'afet bölgesi', 'deprem bölgesi', 'tahliye operasyonu', 'depremin ardından', 'depremden sonra'],
     },
     stems: { iletişimi: ['iletişim'], yönetimi: ['yönetim'] },
   },
@@ -546,12 +560,14 @@ export const LEXICON: Concept[] = [
     definition: 'Bilateral and multilateral meetings, talks and negotiations between state representatives, online or in person.',
     refs: ['turayeva-2023', 'jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
     // Bare 'talks' stays out (TED talks), and so does Turkish 'görüşme' alone ('iş görüşmesi', a job interview).
+    // 'Discussed (bilateral) cooperation' is how press releases report talks in uz, kk and tr ('hamkorlikni
+    // muhokama qildi', 'ынтымақтастықты талқылады', 'işbirliğini ele aldı'); the cooperation is reported beside it.
     terms: {
-      en: ['negotiations', 'bilateral meetings', 'diplomatic meetings', 'business meetings', 'consultations', 'held talks', 'hold talks', 'holding talks', 'holds talks', 'bilateral talks', 'peace talks', 'official talks', 'confidential talks', 'round of talks', 'meeting of foreign ministers', 'ministerial meeting', 'presidents met', 'ministers met'],
-      ru: ['переговоры', 'двусторонние встречи', 'консультации', 'заседание министров', 'встреча министров', 'встреча на высшем уровне'],
-      uz: ['muzokaralar', 'ikki tomonlama uchrashuv', 'siyosiy maslahatlashuv', 'maslahatlashuv', "vazirlar yig'ilishi"],
-      kk: ['келіссөздер', 'екіжақты кездесу', 'саяси консультациялар', 'министрлер жиналысы'],
-      tr: ['müzakereler', 'ikili görüşme', 'görüşmeler yaptı', 'görüşme yaptı', 'siyasi istişare', 'bakanlar toplantısı'],
+      en: ['negotiations', 'bilateral meetings', 'diplomatic meetings', 'business meetings', 'consultations', 'held talks', 'hold talks', 'holding talks', 'holds talks', 'bilateral talks', 'peace talks', 'official talks', 'confidential talks', 'round of talks', 'meeting of foreign ministers', 'ministerial meeting', 'presidents met', 'ministers met', 'met on the sidelines', 'joined the talks', 'join the talks'],
+      ru: ['переговоры', 'двусторонние встречи', 'консультации', 'заседание министров', 'встреча министров', 'встреча на высшем уровне', 'встретились на полях', 'встреча на полях'],
+      uz: ['muzokaralar', 'ikki tomonlama uchrashuv', 'siyosiy maslahatlashuv', 'maslahatlashuv', "vazirlar yig'ilishi", 'hamkorlikni muhokama qildi', 'hamkorlik masalalarini muhokama qildi'],
+      kk: ['келіссөздер', 'екіжақты кездесу', 'саяси консультациялар', 'министрлер жиналысы', 'ынтымақтастықты талқылады', 'ынтымақтастық мәселелерін талқылады'],
+      tr: ['müzakereler', 'ikili görüşme', 'görüşmeler yaptı', 'görüşme yaptı', 'siyasi istişare', 'bakanlar toplantısı', 'işbirliğini ele aldı', 'iş birliğini ele aldı', 'işbirliğini görüştü', 'iş birliğini görüştü'],
     },
     stems: { muzokaralar: ['muzokara'], келіссөздер: ['келіссөз'], müzakereler: ['müzakere'] },
   },
@@ -563,13 +579,16 @@ export const LEXICON: Concept[] = [
     refs: ['sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
     // Genre words (communiqué, joint statement, briefing) and formal phrasings of governments; bare
     // 'statement', 'spokesperson', 'официальный представитель' (also a dealer) and Turkish 'basın
-    // toplantısı' stay out: companies and clubs make statements and hold press conferences too.
+    // toplantısı' stay out: companies and clubs make statements and hold press conferences too; the foreign
+    // ministry's spokesperson ('Dışişleri Sözcüsü', 'официальный представитель МИД') is a government's voice.
+    // Turkish 'açıklamayla dile getirdi' (voiced in a statement) and 'yazılı açıklama' (written statement) are
+    // how the press reports a ministry's statement.
     terms: {
-      en: ['official statement', 'official positions', 'official stances', 'official messages', 'official speeches', 'official attitude', 'official policies', 'press secretary', 'communiqué', 'communique', 'joint statement', 'press statement', 'ministry issued a statement', 'ministry published a statement', 'embassy issued a statement', 'press briefing'],
-      ru: ['официальное заявление', 'официальная позиция', 'коммюнике', 'совместное заявление', 'брифинг', 'пресс-секретарь', 'выступил с заявлением'],
+      en: ['official statement', 'official positions', 'official stances', 'official messages', 'official speeches', 'official attitude', 'official policies', 'press secretary', 'communiqué', 'communique', 'joint statement', 'press statement', 'ministry issued a statement', 'ministry published a statement', 'embassy issued a statement', 'press briefing', 'briefing for journalists', 'media briefing', 'news briefing', 'foreign ministry spokesperson', 'MFA spokesperson'],
+      ru: ['официальное заявление', 'официальная позиция', 'коммюнике', 'совместное заявление', 'брифинг', 'пресс-секретарь', 'выступил с заявлением', 'официальный представитель МИД'],
       uz: ['rasmiy bayonot', 'rasmiy pozitsiya', 'matbuot kotibi', 'kommyunike', "qo'shma bayonot", 'brifing', 'bayonot tarqatdi', 'bayonot berdi', 'bayonot bilan chiqdi'],
       kk: ['ресми мәлімдеме', 'ресми ұстаным', 'коммюнике', 'брифинг', 'баспасөз хатшысы', 'бірлескен мәлімдеме', 'мәлімдеме жасады', 'мәлімдеме таратты', 'ресми өкіл'],
-      tr: ['resmi açıklama', 'resmi tutum', 'ortak bildiri', 'ortak açıklama', 'brifing'],
+      tr: ['resmi açıklama', 'resmi tutum', 'ortak bildiri', 'ortak açıklama', 'brifing', 'Dışişleri Sözcüsü', 'Dışişleri Bakanlığı Sözcüsü', 'açıklamayla dile getirdi', 'yazılı açıklama'],
     },
   },
   // ------------------------------------------------------------------ engagement
@@ -599,7 +618,7 @@ export const LEXICON: Concept[] = [
       ru: ['вовлечение общественности', 'электронное участие', 'прямой диалог', 'диалог с общественностью', 'общественное участие', 'общественное обсуждение'],
       uz: ['jamoatchilik ishtiroki', 'elektron ishtirok', 'jamoatchilik muhokamasi'],
       kk: ['қоғамдық қатысу', 'электрондық қатысу', 'Ашық НҚА', 'жария талқылау'],
-      tr: ['kamu katılımı', 'e-katılım', 'doğrudan diyalog'],
+      tr: ['kamu katılımı', 'e-katılım', 'doğrudan diyalog', 'kamuoyu görüşü', 'halkın katılımı'],
     },
     stems: { katılımı: ['katılım'], ishtiroki: ['ishtirok'] },
   },
@@ -611,13 +630,14 @@ export const LEXICON: Concept[] = [
       'Reaching defined audiences, especially foreign publics and the young, and interacting with them through replies, comments, shares and likes.',
     refs: ['jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
     // Followers and subscribers are an account's audience on most pages that name them; subscriptions
-    // to magazines are other words ('подписка', 'obuna', 'жазылу', 'abonelik') and stay out.
+    // to magazines are other words ('подписка', 'obuna', 'жазылу', 'abonelik') and stay out. 'Engagement
+    // rate' is back (lexicon 2026.11.7): beside 'target audience' and 'audience engagement' it no longer hides them.
     terms: {
-      en: ['audience engagement', 'target audience', 'foreign audiences', 'global audience', 'online audience', 'wider audience', 'young audiences', 'audience feedback', 'foreign publics', 'international audiences', 'followers', 'subscribers', 'likes and shares', 'likes and comments', 'likes and reposts', 'retweets', 'reposts'],
-      ru: ['целевая аудитория', 'зарубежная аудитория', 'работа с аудиторией', 'вовлечение аудитории', 'подписчики', 'лайки', 'репосты', 'вовлеченность аудитории'],
+      en: ['audience engagement', 'target audience', 'foreign audiences', 'global audience', 'online audience', 'wider audience', 'young audiences', 'audience feedback', 'foreign publics', 'international audiences', 'followers', 'subscribers', 'likes and shares', 'likes and comments', 'likes and reposts', 'retweets', 'reposts', 'engagement rate'],
+      ru: ['целевая аудитория', 'зарубежная аудитория', 'работа с аудиторией', 'вовлечение аудитории', 'подписчики', 'лайки', 'репосты', 'вовлеченность аудитории', 'уровень вовлеченности'],
       uz: ['maqsadli auditoriya', 'xorijiy auditoriya', 'obunachi', 'layk', 'repost', 'auditoriya faolligi'],
       kk: ['мақсатты аудитория', 'шетелдік аудитория', 'жазылушы', 'лайк', 'репост', 'аудиторияның белсенділігі', 'аудитория белсенділігі'],
-      tr: ['hedef kitle', 'kitle etkileşimi', 'yabancı kamuoyu', 'takipçi', 'abone sayısı', 'beğeni ve paylaşım'],
+      tr: ['hedef kitle', 'kitle etkileşimi', 'yabancı kamuoyu', 'takipçi', 'abone sayısı', 'beğeni ve paylaşım', 'etkileşim oranı'],
     },
     stems: { etkileşimi: ['etkileşim'], kamuoyu: ['kamuoy'] },
   },
@@ -627,13 +647,16 @@ export const LEXICON: Concept[] = [
     category: 'engagement',
     definition: 'What publics at home and abroad think about a country and its policies, which digital diplomacy tries to shape.',
     refs: ['demircioglu-2024', 'allamurodov-2023'],
-    // Polls of public opinion; 'survey shows' and 'according to the survey' stay out (most surveys are not about a country).
+    // Polls of public opinion; English 'survey shows' and 'according to the survey' stay out (most surveys are
+    // not about a country). Russian, Uzbek, Kazakh and Turkish have one word for poll and survey (опрос,
+    // so'rovnoma, сауалнама, anket): the phrases that report its results ('опрос показал', 'ankete göre') are
+    // in, as news cites them mostly for opinion polls.
     terms: {
       en: ['public opinion', 'international perceptions', 'opinion poll', 'poll shows'],
-      ru: ['общественное мнение', 'социологический опрос'],
-      uz: ['jamoatchilik fikri', 'жамоатчилик фикри', "ijtimoiy so'rov"],
-      kk: ['қоғамдық пікір', 'қоғамдық пікір сауалнамасы'],
-      tr: ['kamuoyu', 'kamuoyu yoklaması', 'kamuoyu araştırması'],
+      ru: ['общественное мнение', 'социологический опрос', 'опрос показал', 'по данным опроса', 'согласно опросу'],
+      uz: ['jamoatchilik fikri', 'жамоатчилик фикри', "ijtimoiy so'rov", "so'rovnomaga ko'ra", "so'rovnoma natijalariga ko'ra"],
+      kk: ['қоғамдық пікір', 'қоғамдық пікір сауалнамасы', 'сауалнамаға сәйкес', 'сауалнама нәтижелеріне сәйкес'],
+      tr: ['kamuoyu', 'kamuoyu yoklaması', 'kamuoyu araştırması', 'ankete göre', 'anket sonuçlarına göre'],
     },
   },
   // ------------------------------------------------------------------ risks
@@ -720,12 +743,13 @@ export const LEXICON: Concept[] = [
     category: 'risks',
     definition: 'The part people play in digital diplomacy: their skills, care and judgement, and the harm a careless or wrong message can do.',
     refs: ['sattorov-nasirov', 'demircioglu-2024'],
+    // Everyday: 'human error', and the careless tweet or post of the definition.
     terms: {
-      en: ['human factor'],
-      ru: ['человеческий фактор'],
-      uz: ['inson omili', 'инсон омили'],
-      kk: ['адами фактор', 'адам факторы'],
-      tr: ['insan faktörü'],
+      en: ['human factor', 'human error', 'careless tweet', 'careless post'],
+      ru: ['человеческий фактор', 'человеческая ошибка', 'неосторожный твит'],
+      uz: ['inson omili', 'инсон омили', 'inson xatosi', 'ehtiyotsiz tvit'],
+      kk: ['адами фактор', 'адам факторы', 'адами қателік', 'абайсыз твит'],
+      tr: ['insan faktörü', 'insan hatası', 'dikkatsiz tweet'],
     },
     stems: { faktörü: ['faktör'] },
   },
@@ -772,7 +796,7 @@ export const LEXICON: Concept[] = [
       ru: ['гибридные угрозы', 'гибридная война', 'информационная война', 'гибридная кампания', 'гибридная атака'],
       uz: ['gibrid tahdid', 'axborot urushi', 'gibrid kampaniya', 'gibrid urush'],
       kk: ['гибридті қауіп', 'ақпараттық соғыс', 'гибридтік науқан', 'гибридтік соғыс'],
-      tr: ['hibrit tehdit', 'bilgi savaşı', 'hibrit kampanya', 'hibrit savaş', 'hibrit bir kampanya', 'hibrit bir savaş', 'hibrit bir tehdit'],
+      tr: ['hibrit tehdit', 'bilgi savaşı', 'hibrit kampanya', 'hibrit savaş'],
     },
   },
   {
@@ -930,11 +954,12 @@ export const LEXICON: Concept[] = [
     category: 'capacity',
     definition: 'The computing and telecommunication technologies, the internet above all, on which digital diplomacy is built.',
     refs: ['turayeva-2023', 'jumayeva-2023', 'sattorov-nasirov', 'demircioglu-2024', 'allamurodov-2023'],
+    // Kazakh АКТ (ақпараттық-коммуникациялық технологиялар) only before a noun: alone it is also 'акт', a deed.
     terms: {
       en: ['information and communication technologies', 'information communication technologies', 'information and communications technology', 'ICT', 'ICTs', 'information technologies'],
       ru: ['информационно-коммуникационные технологии', 'информационные и коммуникационные технологии', 'ИКТ', 'информационные технологии'],
       uz: ['axborot-kommunikatsiya texnologiyalari', 'ахборот-коммуникация технологиялари', 'AKT'],
-      kk: ['ақпараттық-коммуникациялық технологиялар'],
+      kk: ['ақпараттық-коммуникациялық технологиялар', 'АКТ саласы', 'АКТ мамандары', 'АКТ инфрақұрылымы'],
       tr: ['bilgi ve iletişim teknolojileri', 'BİT'],
     },
     caseSensitive: ['AKT', 'BİT'],

@@ -2,7 +2,7 @@
  * The concept lexicon's public API: compile once per lexicon version, then `match` texts.
  *
  *   const L = defaultLexicon();            // seeds/lexicon.ts, compiled and cached
- *   const hits = match(pageText, L);       // Hit[] sorted by start, non-overlapping
+ *   const hits = match(pageText, L);       // Hit[] sorted by start, non-overlapping (other concepts of the same words in hit.also)
  *   conceptsIn(hits)                       // ['digital-diplomacy', 'soft-power', …]
  */
 import type { Concept, Hit } from './types.ts';
@@ -27,9 +27,12 @@ export function conceptById(id: string, compiled: CompiledLexicon = defaultLexic
   return compiled.byId.get(id);
 }
 
-/** Unique concept ids of hits, in order of first appearance. */
+/** Unique concept ids of hits and of their other readings (`also`), in order of first appearance. */
 export function conceptsIn(hits: readonly Hit[]): string[] {
   const seen = new Set<string>();
-  for (const h of hits) seen.add(h.conceptId);
+  for (const h of hits) {
+    seen.add(h.conceptId);
+    if (h.also) for (const r of h.also) seen.add(r.conceptId);
+  }
   return [...seen];
 }

@@ -9,7 +9,7 @@
  * Offsets are those of the original code units, so they map back exactly even where folding
  * changes lengths (İ, decomposed letters, soft hyphens, CRLF, surrogate pairs).
  */
-import type { Hit, LexiconEntry } from './types.ts';
+import type { Hit, LexiconEntry, Reading } from './types.ts';
 import type { CompiledLexicon, TermRef } from './compile.ts';
 import { hashSlot, stepTable } from './automaton.ts';
 import * as N from './normalise.ts';
@@ -65,6 +65,8 @@ export function match(text: string, L: CompiledLexicon<LexiconEntry>, opts: Matc
   const runStart: number[] = [];
   const runEnd: number[] = [];
   const runWords: (readonly number[])[] = [];
+  // per run word: Turkish 'bir', which a Turkish phrase may step over (see walk)
+  const runFill: boolean[] = [];
   let runLen = 0;
 
 
@@ -82,11 +84,11 @@ export function match(text: string, L: CompiledLexicon<LexiconEntry>, opts: Matc
           // a word starting with an astral letter: never a lexicon word
           i = skipWord(text, i);
         } else i += 2;
-        if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits, all);
+        if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runFill, runLen, hits, all);
         continue;
       }
       // punctuation, stray apostrophes and dots end any phrase
-      if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits, all);
+      if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runFill, runLen, hits, all);
       i++;
       continue;
     }
@@ -95,7 +97,7 @@ export function match(text: string, L: CompiledLexicon<LexiconEntry>, opts: Matc
     // After '@' it is a handle or an address ('@MFA', 'press@mfa.uz'), not a mention of a
     // concept: it ends any phrase and never matches.
     if (i > 0 && text.charCodeAt(i - 1) === 0x40) {
-      if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits, all);
+      if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runFill, runLen, hits, all);
       i = skipWord(text, i);
       continue;
     }
@@ -208,7 +210,15 @@ export function match(text: string, L: CompiledLexicon<LexiconEntry>, opts: Matc
     }
 
     if (tokEnd < 0) {
-      if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits, all);
+      if (runLen > 0) {
+        if (isBir(text, tokStart, j)) {
+          runStart[runLen] = tokStart;
+          runEnd[runLen] = j;
+          runWords[runLen] = NO_WORDS;
+          runFill[runLen] = true;
+          runLen++;
+        } else runLen = resolveRun(text, L, runStart, runEnd, runWords, runFill, runLen, hits, all);
+      }
       i = j;
       continue;
     }
@@ -230,16 +240,38 @@ export function match(text: string, L: CompiledLexicon<LexiconEntry>, opts: Matc
             }
       }
     }
-    if (words) {
+    if (words || (runLen > 0 && isBir(text, tokStart, tokEnd))) {
       runStart[runLen] = tokStart;
       runEnd[runLen] = tokEnd;
-      runWords[runLen] = words;
+      runWords[runLen] = words ?? NO_WORDS;
+      runFill[runLen] = runLen > 0 && isBir(text, tokStart, tokEnd);
       runLen++;
-    } else if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runLen, hits, all);
+    } else if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runFill, runLen, hits, all);
     i = j;
   }
-  if (runLen > 0) resolveRun(text, L, runStart, runEnd, runWords, runLen, hits, all);
+  if (runLen > 0) resolveRun(text, L, runStart, runEnd, runWords, runFill, runLen, hits, all);
   return hits;
+}
+
+const NO_WORDS: readonly number[] = [];
+
+/**
+ * Whether text[a, b) is the Turkish indefinite article 'bir' in any case ('Bir', 'BİR', 'BIR').
+ * Turkish puts it between a modifier and its noun ('hibrit bir kampanya', 'çevrimiçi bir basın
+ * toplantısı': Göksel & Kerslake, Turkish: A Comprehensive Grammar, 2005, §14.3), so a Turkish
+ * term may step over it; it is never a term's first or last word.
+ */
+function isBir(text: string, a: number, b: number): boolean {
+  let k = 0;
+  for (let p = a; p < b; p++) {
+    const c = text.charCodeAt(p);
+    const cls = CLASS[c];
+    if (cls === C_IGNORE || cls === C_MARK) continue;
+    const f = FOLD[c];
+    if (k > 2 || f !== (k === 0 ? 0x62 : k === 1 ? 0x69 : 0x72)) return false;
+    k++;
+  }
+  return k === 3;
 }
 
 /** Index just past the word that continues at i (same joining rules as the main loop). */
@@ -278,16 +310,23 @@ function resolveRun(
   runStart: number[],
   runEnd: number[],
   runWords: (readonly number[])[],
+  runFill: boolean[],
   runLen: number,
   hits: Hit[],
   all: boolean,
 ): number {
   nc = 0;
-  for (let s = 0; s < runLen; s++) walk(text, L, runStart, runEnd, runWords, runLen, s, 0, s);
+  for (let s = 0; s < runLen; s++) walk(text, L, runStart, runEnd, runWords, runFill, runLen, s, 0, s, 0);
   return nc === 0 ? 0 : pickLongest(hits, all);
 }
 
-/** Keeps the longest candidates, then the earliest; with `all`, their same-span twins of other concepts too. */
+/**
+ * Keeps the longest candidates, then the earliest; with `all`, their same-span twins of other
+ * concepts too. Every other concept whose term covers some of a kept hit's words (the same
+ * words, a part of them, or words across its edge) is that hit's `also`: the painted span is
+ * one concept's, the words are several concepts' ('trade and investment promotion' is economic
+ * diplomacy and investment promotion).
+ */
 function pickLongest(hits: Hit[], all: boolean): number {
   if (nc === 1) {
     const ref = candRef[0]!;
@@ -310,32 +349,64 @@ function pickLongest(hits: Hit[], all: boolean): number {
     if (free) chosen.push(c);
   }
   chosen.sort((a, b) => candStart[a]! - candStart[b]!);
+  const first = hits.length;
+  const seen: string[][] = [];
   for (const c of chosen) {
     const ref = candRef[c]!;
     hits.push({ conceptId: ref.conceptId, term: ref.term, lang: ref.lang, start: candStart[c]!, end: candEnd[c]! });
+    const own = [ref.conceptId];
+    seen.push(own);
     if (!all) continue;
-    const seen = [ref.conceptId];
     for (let d = 0; d < nc; d++) {
       const other = candRef[d]!;
-      if (candStart[d] !== candStart[c] || candEnd[d] !== candEnd[c] || seen.includes(other.conceptId)) continue;
-      seen.push(other.conceptId);
+      if (candStart[d] !== candStart[c] || candEnd[d] !== candEnd[c] || own.includes(other.conceptId)) continue;
+      own.push(other.conceptId);
       hits.push({ conceptId: other.conceptId, term: other.term, lang: other.lang, start: candStart[d]!, end: candEnd[d]! });
+    }
+  }
+  // The other readings, longest first: each goes to the first kept hit it overlaps, once per concept.
+  for (const d of order) {
+    for (let k = 0; k < chosen.length; k++) {
+      const c = chosen[k]!;
+      if (!(candEnd[d]! > candStart[c]! && candStart[d]! < candEnd[c]!)) continue;
+      const other = candRef[d]!;
+      const own = seen[k]!;
+      if (!own.includes(other.conceptId)) {
+        own.push(other.conceptId);
+        const h = hitOf(hits, first, chosen, k, all);
+        const also = (h.also ??= []) as Reading[];
+        also.push({ conceptId: other.conceptId, term: other.term, lang: other.lang, start: candStart[d]!, end: candEnd[d]! });
+      }
+      break;
     }
   }
   return 0;
 }
 
-/** Depth-first walk of the phrase trie from run word s, now at run word t. */
+/** The kept hit of chosen[k] among the hits pushed since `first` (with `all`, twins sit between kept hits). */
+function hitOf(hits: Hit[], first: number, chosen: readonly number[], k: number, all: boolean): Hit {
+  if (!all) return hits[first + k]!;
+  const c = chosen[k]!;
+  for (let i = first; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.start === candStart[c] && h.end === candEnd[c]) return h;
+  }
+  return hits[first + k]!;
+}
+
+/** Depth-first walk of the phrase trie from run word s, now at run word t, having stepped over `skipped` Turkish 'bir's. */
 function walk(
   text: string,
   L: CompiledLexicon<LexiconEntry>,
   runStart: number[],
   runEnd: number[],
   runWords: (readonly number[])[],
+  runFill: boolean[],
   runLen: number,
   s: number,
   pnode: number,
   t: number,
+  skipped: number,
 ): void {
   const ws = runWords[t]!;
   for (let k = 0; k < ws.length; k++) {
@@ -346,6 +417,8 @@ function walk(
       const start = runStart[s]!;
       const end = runEnd[t]!;
       for (const ref of refs) {
+        // over a 'bir' only Turkish terms, and never one that must be matched as written
+        if (skipped > 0 && (ref.lang !== 'tr' || ref.caseSensitive)) continue;
         if (ref.caseSensitive && !caseMatches(text.slice(start, end).normalize('NFC'), ref)) continue;
         candRef[nc] = ref;
         candStart[nc] = start;
@@ -353,8 +426,10 @@ function walk(
         nc++;
       }
     }
-    if (t + 1 < runLen && t + 1 - s < L.maxWords) walk(text, L, runStart, runEnd, runWords, runLen, s, child, t + 1);
+    if (t + 1 < runLen && t + 1 - s - skipped < L.maxWords) walk(text, L, runStart, runEnd, runWords, runFill, runLen, s, child, t + 1, skipped);
   }
+  // a 'bir' inside the phrase: go on from the same phrase node with the next word (once per term)
+  if (runFill[t] && t > s && skipped === 0 && t + 1 < runLen) walk(text, L, runStart, runEnd, runWords, runFill, runLen, s, pnode, t + 1, 1);
 }
 
 /** A case-sensitive term: the text as written is the term, or for a wildcard begins with it. */
