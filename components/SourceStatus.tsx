@@ -7,6 +7,14 @@ const KIND_LABEL: Record<Detection['kind'], string> = {
   none: 'Not an official source',
 };
 
+/** What each tier means, in the words the popup shows (utils/detect/types.ts, Tier). */
+const TIER_LABEL: Record<NonNullable<Detection['tier']>, [string, string]> = {
+  certain: ['Certain', 'A registry of official sources names this site or account.'],
+  high: ['High', "The platform's government mark or verification and the account's name or website agree."],
+  probable: ['Probable', 'Its own website is official and its name says what it is, or its handle follows a foreign service pattern.'],
+  possible: ['Possible', 'Only its name or profile suggests it: not counted as an official source.'],
+};
+
 export interface SourceStatusProps {
   detection: Detection;
   /** Country name and flag, looked up by the caller. */
@@ -26,6 +34,11 @@ export function SourceStatus({ detection, countryLabel, label = 'Source', byline
         <span class="source__kind">{KIND_LABEL[detection.kind]}</span>
         {detection.kind !== 'none' && detection.subkind !== 'none' && (
           <span class="chip">{detection.subkind.replace(/-/g, ' ')}</span>
+        )}
+        {detection.tier && (
+          <span class={`chip chip--tier chip--${detection.tier}`} title={TIER_LABEL[detection.tier][1]}>
+            {TIER_LABEL[detection.tier][0]}
+          </span>
         )}
       </div>
       {(countryLabel || detection.kind !== 'none') && (

@@ -145,8 +145,17 @@ export function startContent(deps: ContentDeps) {
     }
   }
 
+  /** The owner's profile signals (bio, links, badge, channel id) on a profile page; never throws. */
+  function pageProfile() {
+    try {
+      return adapter.profile?.(doc) ?? {};
+    } catch {
+      return {};
+    }
+  }
+
   function pageItem(): DetectItem {
-    const author = adapter.platform === 'web' ? {} : { authorHandle: pageOwner() };
+    const author = adapter.platform === 'web' ? {} : { authorHandle: pageOwner(), ...pageProfile() };
     return { url, signals: { ...info.signals, ...author } };
   }
 

@@ -37,7 +37,7 @@ function ensureIndexes(): void {
 }
 
 /** Which text a cue was read from. */
-export type CueField = 'title' | 'siteName' | 'headerText' | 'authorName' | 'governmentLabel';
+export type CueField = 'title' | 'siteName' | 'headerText' | 'authorName' | 'authorBio' | 'governmentLabel';
 
 export interface CueHit {
   phrase: string;

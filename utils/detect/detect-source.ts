@@ -2,11 +2,11 @@
  * detectSource: is this URL (and page) an official diplomatic or government source?
  * Pure; never throws; no DOM. See types.ts for the contract.
  */
-import { findCues } from './cue-match.ts';
 import { platformOfHost } from './platform.ts';
 import { lookupHost } from './registry-index.ts';
-import { fromCuesOnly, fromHost, labelCountry, none } from './score.ts';
+import { fromCuesOnly, fromHost, none } from './score.ts';
 import { guessFromHandle, handleFromUrl } from './social-handles.ts';
+import { judgeSignals } from './signals.ts';
 import { deniedReason, lookupAccount, type AccountEntry } from './account-registry.ts';
 import { accountFromPath } from './account-paths.ts';
 import type { RegistryPlatform } from '../../seeds/registry/platforms.ts';
@@ -33,10 +33,19 @@ function accountReasons(acct: AccountEntry, handle: string, where: string): stri
 
 export function detectSource(url: string, signals?: PageSignals): Detection {
   try {
-    return detect(typeof url === 'string' ? url : '', signals);
+    return withTier(detect(typeof url === 'string' ? url : '', signals));
   } catch {
     return none('web', ['The address could not be read.']);
   }
+}
+
+/**
+ * Web judgements made without signals.ts say their tier by confidence: registry hits
+ * (0.9 and above) are certain, names and cues on unknown domains probable.
+ */
+function withTier(d: Detection): Detection {
+  if (d.tier || d.kind === 'none') return d;
+  return { ...d, tier: d.confidence >= 0.9 ? 'certain' : d.confidence >= 0.85 ? 'high' : 'probable' };
 }
 
 function detect(url: string, signals: PageSignals | undefined): Detection {
@@ -51,7 +60,7 @@ function detect(url: string, signals: PageSignals | undefined): Detection {
     const denied = deniedReason(pathAccount.platform, pathAccount.handle);
     if (denied) return none('web', [`@${pathAccount.handle} on ${where} is ${denied}.`]);
     const acct = lookupAccount(pathAccount.platform, pathAccount.handle);
-    if (acct) return { kind: acct.kind, subkind: acct.subkind, country: acct.country, confidence: 0.97, reasons: accountReasons(acct, pathAccount.handle, where), platform: 'web' };
+    if (acct) return { tier: 'certain', kind: acct.kind, subkind: acct.subkind, country: acct.country, confidence: 0.97, reasons: accountReasons(acct, pathAccount.handle, where), platform: 'web' };
   }
   if (!parsed.knownSuffix || !parsed.domain) return none('web', [`${parsed.host} does not end in a known public suffix.`]);
   if (parsed.host.split('.').some((l) => l.startsWith('xn--'))) {
@@ -120,7 +129,7 @@ function detectSocial(platform: Platform, url: URL, signals: PageSignals | undef
   const channelId = signals?.authorId?.trim();
   if (channelId) {
     const acct = lookupAccount(platform, channelId);
-    if (acct) return { kind: acct.kind, subkind: acct.subkind, country: acct.country, confidence: 0.98, reasons: accountReasons(acct, channelId, where), platform };
+    if (acct) return { tier: 'certain', kind: acct.kind, subkind: acct.subkind, country: acct.country, confidence: 0.98, reasons: accountReasons(acct, channelId, where), platform };
   }
   if (handle) {
     const denied = deniedReason(platform, handle);
@@ -129,33 +138,12 @@ function detectSocial(platform: Platform, url: URL, signals: PageSignals | undef
     if (acct) {
       const reasons = accountReasons(acct, handle, where);
       if (given) reasons.push(`The post's author is @${handle}.`);
-      return { kind: acct.kind, subkind: acct.subkind, country: acct.country, confidence: 0.98, reasons, platform };
-    }
-    const guess = guessFromHandle(handle);
-    if (guess) {
-      const what = guess.subkind === 'ministry' ? 'foreign ministry' : guess.subkind;
-      return {
-        kind: 'mfa',
-        subkind: guess.subkind,
-        country: guess.country,
-        confidence: guess.subkind === 'ministry' ? 0.75 : 0.7,
-        reasons: [`@${handle} on ${where} is not in the registry, but its name follows the pattern of ${possessive(guess.country)} ${what} accounts.`],
-        platform,
-      };
+      return { tier: 'certain', kind: acct.kind, subkind: acct.subkind, country: acct.country, confidence: 0.98, reasons, platform };
     }
   }
-  const label = signals?.governmentLabel?.trim();
-  if (label && /govern|official|gouvern|gobierno|правительств|госорган|hukumat|hükümet/i.test(label) && !/media|affiliated|медиа|сми/i.test(label)) {
-    const country = labelCountry(label);
-    const nameCue = findCues(signals?.authorName, 'authorName').find((h) => h.defining && ['mfa', 'embassy', 'consulate', 'mission'].includes(h.category));
-    const reasons = [`${where} labels ${handle ? `@${handle}` : 'this account'} as '${label}'.`];
-    if (nameCue) {
-      reasons.push(`The account name says '${nameCue.phrase}'.`);
-      const sub = nameCue.category === 'mfa' ? 'ministry' : nameCue.category;
-      return { kind: 'mfa', subkind: sub as Detection['subkind'], country: country ?? nameCue.country, confidence: 0.88, reasons, platform };
-    }
-    return { kind: 'government', subkind: 'government', country, confidence: 0.85, reasons, platform };
-  }
+  // No registry entry: what the page shows of the account (utils/detect/signals.ts).
+  const judged = judgeSignals({ platform, where, handle: handle ?? undefined, guess: handle ? guessFromHandle(handle) : null }, signals);
+  if (judged) return judged;
   if (!handle) return none(platform, [`This ${where} address does not name an account.`]);
   return none(platform, [`@${handle} on ${where} is not a known official account.`]);
 }

@@ -31,7 +31,7 @@ function subkindOfCue(c: CueCategory): SourceSubkind {
 }
 
 function cueSentence(h: CueHit): string {
-  const where = { title: 'The title', siteName: 'The site name', headerText: 'The page header', authorName: 'The account name', governmentLabel: 'The platform label' }[h.field];
+  const where = { title: 'The title', siteName: 'The site name', headerText: 'The page header', authorName: 'The account name', authorBio: 'The profile', governmentLabel: 'The platform label' }[h.field];
   return `${where} says '${h.phrase}'.`;
 }
 

@@ -8,7 +8,7 @@
  */
 import { EXAMPLE_LIMITS } from './limits';
 import { snapBack } from './text';
-import { DETECTION_FIELDS, SOURCE_KINDS, SOURCE_SUBKINDS, PLATFORMS, type Detection, type Platform } from './source';
+import { DETECTION_FIELDS, SOURCE_KINDS, SOURCE_SUBKINDS, PLATFORMS, TIERS, type Detection, type Platform } from './source';
 
 export type Json = unknown;
 export type Obj = Record<string, Json>;
@@ -173,7 +173,12 @@ export function readDetection(value: Json, path: string, read: FieldReader, plat
     if (typeof c === 'number' && Number.isFinite(c) && c >= 0 && c <= 1) confidence = c;
     else read.err(`${path}.confidence must be a number from 0 to 1, not ${describe(c)}`);
   }
+  // Absent on examples saved before tiers existed; a damaged one is reported and left out.
+  const tier = value['tier'];
+  const tierOk = typeof tier === 'string' && (TIERS as readonly string[]).includes(tier);
+  if (tier !== undefined && !tierOk) read.err(`${path}.tier must be certain, high, probable or possible, not ${describe(tier)}`);
   return {
+    ...(tierOk ? { tier: tier as Detection['tier'] } : {}),
     kind: read.oneOf(value['kind'], SOURCE_KINDS, `${path}.kind`, 'none'),
     subkind: read.oneOf(value['subkind'], SOURCE_SUBKINDS, `${path}.subkind`, 'none'),
     country,

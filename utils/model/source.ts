@@ -30,7 +30,19 @@ export const SOURCE_SUBKINDS = [
 ] as const;
 export type SourceSubkind = (typeof SOURCE_SUBKINDS)[number];
 
+/**
+ * How sure a judgement is, in words the popup shows. certain: a registry entry names this site or
+ * account. high: the platform marks the account (government label, verification) and its name,
+ * profile or linked website agrees. probable: the account's own website is official and its name
+ * says what it is, or its handle follows a foreign service's pattern. possible: only a name or
+ * profile phrase; shown, but never counted as official (kind stays 'none').
+ */
+export const TIERS = ['certain', 'high', 'probable', 'possible'] as const;
+export type Tier = (typeof TIERS)[number];
+
 export interface Detection {
+  /** Absent on judgements made before tiers existed (saved examples). */
+  tier?: Tier;
   kind: SourceKind;
   subkind: SourceSubkind;
   /** ISO 3166-1 alpha-2, upper case ("UZ"); "EU" (exceptionally reserved in ISO 3166) for the EU institutions and its diplomatic service (EEAS); null for other IGOs and for none. */
@@ -44,7 +56,7 @@ export interface Detection {
 }
 
 /** The fields of a Detection, in the order they are read and written. */
-export const DETECTION_FIELDS = ['kind', 'subkind', 'country', 'confidence', 'reasons', 'platform'] as const satisfies readonly (keyof Detection)[];
+export const DETECTION_FIELDS = ['tier', 'kind', 'subkind', 'country', 'confidence', 'reasons', 'platform'] as const satisfies readonly (keyof Detection)[];
 
 export const NONE_DETECTION: Detection = Object.freeze({
   kind: 'none',

@@ -10,6 +10,7 @@
  * always nested inside their post, so only outermost containers count.
  */
 import { absoluteUrl, all, first, hostIs, isHttp, metaContent, oneLine, pathSegments, postContainers, readPosts, toIso, visibleText } from './dom';
+import { cleanProfile } from './profile';
 import type { FoundPost, PostAuthor, SiteAdapter } from './types';
 
 const SEL = {
@@ -131,6 +132,12 @@ export const facebookAdapter: SiteAdapter = {
     if (!handle) return null;
     const name = oneLine(metaContent(root, 'og:title') ?? visibleText(first(root, '[role="main"] h1, h1')));
     return name ? { handle, name } : { handle };
+  },
+
+  profile(root) {
+    if (!facebookAdapter.pageAuthor(root)) return null;
+    const main = first(root, '[role="main"]');
+    return cleanProfile({ authorBio: metaContent(root, 'og:description'), authorBadge: main && first(main, 'svg[aria-label="Verified account"], [aria-label="Verified account"]') ? 'paid' : undefined });
   },
 
   findPosts(root) {

@@ -8,6 +8,7 @@
  * (article, header, time, h1), hrefs and alt text are relied upon.
  */
 import { absoluteUrl, all, ancestor, first, hostIs, isHttp, matchesSelector, oneLine, pathSegments, readPosts, toIso, visibleText } from './dom';
+import { cleanProfile, linkFromText } from './profile';
 import { MAX_POST_TEXT, type FoundPost, type PostAuthor, type SiteAdapter } from './types';
 
 const SEL = {
@@ -155,6 +156,15 @@ export const instagramAdapter: SiteAdapter = {
     const label = texts.find((text) => text.length < 80 && GOVERNMENT_WORDS.test(text));
     if (label) author.governmentLabel = label;
     return author;
+  },
+
+  profile(root) {
+    const header = first(root, SEL.profileHeader);
+    if (!header) return null;
+    const links = all(header, 'a[href*="l.instagram.com"]').map((a) => linkFromText(visibleText(a))).filter((l): l is string => l !== null);
+    const bio = all(header, 'section span[dir="auto"], section div[dir="auto"]').map((el) => oneLine(visibleText(el))).sort((a, b) => b.length - a.length)[0];
+    // Meta Verified sells the same check that verification gave: it says nothing of who runs the account.
+    return cleanProfile({ authorBio: bio, authorLinks: links, authorBadge: first(header, 'svg[aria-label="Verified"]') ? 'paid' : undefined });
   },
 
   findPosts(root) {

@@ -8,6 +8,7 @@
  * t.me's class names have been stable for years; they are server-rendered, not hashed.
  */
 import { absoluteUrl, all, first, hostIs, isHttp, oneLine, pathSegments, postContainers, readPosts, toIso, visibleText } from './dom';
+import { cleanProfile } from './profile';
 import type { FoundPost, PostAuthor, SiteAdapter } from './types';
 
 const SEL = {
@@ -116,6 +117,20 @@ export const telegramAdapter: SiteAdapter = {
     if (!handle) return null;
     const name = oneLine(visibleText(first(root, SEL.channelTitle)));
     return name ? { handle, name } : { handle };
+  },
+
+  profile(root) {
+    const description = first(root, '.tgme_channel_info_description, .tgme_page_description');
+    const header = first(root, '.tgme_channel_info_header, .tgme_page');
+    if (!description && !header) return null;
+    const links = all(description ?? root, 'a[href]')
+      .map((a) => a.getAttribute('href') ?? '')
+      .filter((href) => /^https?:\/\//i.test(href) && !/^https?:\/\/(t|telegram)\.me\//i.test(href));
+    return cleanProfile({
+      authorBio: visibleText(description),
+      authorLinks: links,
+      authorBadge: header && first(header, '.verified-icon') ? 'verified' : undefined,
+    });
   },
 
   findPosts(root) {

@@ -4,7 +4,7 @@
  * (`PageSignals.authorHandle`, `authorName`, `governmentLabel`) that the source
  * detector (utils/detect) judges; they never judge anything themselves.
  */
-import type { Platform } from '../detect/types';
+import type { PageSignals, Platform } from '../detect/types';
 
 export interface PostAuthor {
   /**
@@ -18,6 +18,18 @@ export interface PostAuthor {
   /** A platform label such as X's "Uzbekistan government organization" or a grey check. */
   governmentLabel?: string;
 }
+
+/**
+ * What a profile or channel page shows of its owner beyond name and handle: the
+ * platform's lasting id, the bio, the links it gives as its own, the platform's
+ * badge. Read from the owner's header only, never from posts (page text: the
+ * detector treats all of it as untrusted claims, utils/detect/signals.ts).
+ */
+export type ProfileSignals = Pick<PageSignals, 'authorId' | 'authorBio' | 'authorLinks' | 'authorBadge'>;
+
+/** Caps on what a profile may hand the detector: a bio of a few hundred characters, a few links. */
+export const MAX_BIO = 500;
+export const MAX_LINKS = 5;
 
 export interface FoundPost {
   element: Element;
@@ -43,6 +55,8 @@ export interface SiteAdapter {
   urlAuthor(url: URL): string | null;
   /** The page owner read from the DOM when the URL does not say (YouTube /watch: the video's channel; Facebook page name), else null. */
   pageAuthor(root: ParentNode): PostAuthor | null;
+  /** The page owner's profile signals (utils/sites/profile.ts documents each platform's markup), or null on pages without a profile header. */
+  profile?(root: ParentNode): ProfileSignals | null;
   /** The post elements under root (a Document, an Element, or a subtree that was just added), each with its author. Must be cheap: querySelectorAll with the platform's selectors, no layout reads. Posts nested in root or root itself being a post both count. */
   findPosts(root: ParentNode): FoundPost[];
   /** Selector matching one post container, so a MutationObserver can tell whether an added node is (in) a post. */

@@ -8,6 +8,7 @@
  * data-testid attributes, <time datetime> and link hrefs are relied upon.
  */
 import { absoluteUrl, all, first, hostIs, isHttp, oneLine, pathSegments, postContainers, readPosts, toIso, visibleText } from './dom';
+import { cleanProfile, linkFromText } from './profile';
 import type { FoundPost, PostAuthor, SiteAdapter } from './types';
 
 const SEL = {
@@ -166,6 +167,16 @@ export const xAdapter: SiteAdapter = {
     const label = governmentLabelIn(header) ?? labels[0];
     if (label) author.governmentLabel = label;
     return author;
+  },
+
+  profile(root) {
+    const header = first(root, SEL.profileName);
+    if (!header) return null;
+    const labelled = governmentLabelIn(header) !== undefined || all(root, SEL.profileLabels).some((el) => GOVERNMENT_WORDS.test(el.textContent ?? ''));
+    // Any other check (blue, gold) is an X Premium or Verified Organizations subscription.
+    const badge = labelled ? 'government' : first(header, SEL.verified) ? 'paid' : undefined;
+    const links = all(root, '[data-testid="UserUrl"]').map((el) => linkFromText(visibleText(el))).filter((l): l is string => l !== null);
+    return cleanProfile({ authorBio: visibleText(first(root, '[data-testid="UserDescription"]')), authorLinks: links, authorBadge: badge });
   },
 
   findPosts(root) {

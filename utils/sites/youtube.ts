@@ -14,6 +14,7 @@
  * recommendations (ytd-compact-video-renderer), which show a channel name but no link.
  */
 import { absoluteUrl, all, ancestor, first, hostIs, isHttp, metaContent, oneLine, pathSegments, postContainers, readPosts, toIso, visibleText } from './dom';
+import { cleanProfile, linkFromText } from './profile';
 import { MAX_POST_TEXT, type FoundPost, type PostAuthor, type SiteAdapter } from './types';
 
 const SEL = {
@@ -161,6 +162,30 @@ export const youtubeAdapter: SiteAdapter = {
     if (!handleText) return null;
     const name = oneLine(visibleText(first(header, 'h1, #channel-name #text, yt-dynamic-text-view-model')));
     return name ? { handle: handleText.slice(1), name } : { handle: handleText.slice(1) };
+  },
+
+  profile(root) {
+    // The channel id: a channel page's own (identifier, canonical), or a watch page's owner.
+    const ids = [
+      first(root, 'meta[itemprop="channelId"]')?.getAttribute('content'),
+      first(root, 'meta[itemprop="identifier"]')?.getAttribute('content'),
+      /\/channel\/(UC[\w-]{22})/.exec(first(root, 'link[rel="canonical"]')?.getAttribute('href') ?? '')?.[1],
+    ];
+    const id = ids.find((v): v is string => !!v && /^UC[\w-]{22}$/.test(v));
+    const header = first(root, SEL.channelHeader);
+    const links = header
+      ? all(header, 'a[href*="/redirect"]').map((a) => {
+          const href = a.getAttribute('href') ?? '';
+          const q = /[?&]q=([^&]+)/.exec(href)?.[1];
+          try {
+            return q ? decodeURIComponent(q) : linkFromText(visibleText(a));
+          } catch {
+            return null;
+          }
+        }).filter((l): l is string => !!l && /^https?:\/\//i.test(l))
+      : [];
+    const verified = header ? all(header, '[aria-label]').some((el) => /^verified$/i.test(el.getAttribute('aria-label') ?? '')) : false;
+    return cleanProfile({ authorId: id, authorBio: header ? metaContent(root, 'og:description') : undefined, authorLinks: links, authorBadge: verified ? 'verified' : undefined });
   },
 
   findPosts(root) {
