@@ -1,6 +1,6 @@
 /**
  * Accuracy of detectSource on tests/fixtures/urls/labelled.tsv.
- *   npx tsx bench/detect-accuracy.ts
+ *   npx tsx bench/detect-accuracy.ts [--table snapshot | --table <path>]
  * Prints precision / recall / F1 for 'mfa' and for official (mfa or government)
  * as a Markdown table, then every misclassified row. The unit test
  * tests/unit/detect/accuracy.test.ts uses the same functions.
@@ -97,6 +97,12 @@ export function report(e: Evaluation): string {
   return `${out.join('\n')}\n`;
 }
 
+/** The social accounts drawn from the Govdirectory snapshot (scripts/registry/make-social-table.ts). */
+export const SNAPSHOT_TABLE_PATH = fileURLToPath(new URL('../tests/fixtures/urls/snapshot-social.tsv', import.meta.url));
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.stdout.write(report(evaluate(readTable())));
+  // --table snapshot: the snapshot's social URLs; --table <path>: any table of the same columns.
+  const at = process.argv.indexOf('--table');
+  const which = at >= 0 ? process.argv[at + 1] : undefined;
+  process.stdout.write(report(evaluate(readTable(which === 'snapshot' ? SNAPSHOT_TABLE_PATH : (which ?? TABLE_PATH)))));
 }

@@ -32,6 +32,9 @@ const NOT_OFFICIAL: readonly [RegExp, string][] = [
   [/\bvisa (?:agency|agent|services? (?:agency|company|provider)|application cent(?:er|re)|cent(?:er|re))\b|\bimmigration (?:consultant|agency|lawyer)s?\b|\btravel agency\b|визов(?:ый|ое) (?:центр|агентств)|vize (?:acentesi|danışmanlık)/i, 'a visa or travel agency'],
 ];
 
+/** The website registry, as a parameter (the held-out evaluation hides organisations from it). */
+export type SiteLookup = (host: string, segs: readonly string[]) => HostMatch | null;
+
 export interface SignalContext {
   platform: Platform;
   where: string;
@@ -48,11 +51,11 @@ function subkindOf(c: Category): SourceSubkind {
 const DIPLOMATIC = new Set<Category>(['mfa', 'embassy', 'consulate', 'mission']);
 
 /** The linked site the website registry knows, if any (the first such link). */
-function officialLink(links: readonly string[] | undefined): { url: string; match: HostMatch } | null {
+function officialLink(links: readonly string[] | undefined, lookup: SiteLookup): { url: string; match: HostMatch } | null {
   for (const link of (links ?? []).slice(0, 10)) {
     const p = parseUrl(link);
     if (typeof p === 'string' || p.isIp || !p.knownSuffix) continue;
-    const match = lookupHost(p.host, p.segments);
+    const match = lookup(p.host, p.segments);
     if (match) return { url: p.host, match };
   }
   return null;
@@ -80,7 +83,7 @@ function said(h: CueHit): string {
  * The judgement from page signals, or null when they say nothing either way
  * (the caller then reports the account as unknown).
  */
-export function judgeSignals(ctx: SignalContext, signals: PageSignals | undefined): Detection | null {
+export function judgeSignals(ctx: SignalContext, signals: PageSignals | undefined, lookup: SiteLookup = lookupHost): Detection | null {
   const { platform, where, handle, guess } = ctx;
   const who = handle ? `@${handle}` : 'This account';
   const neg = notOfficial(signals);
@@ -91,7 +94,7 @@ export function judgeSignals(ctx: SignalContext, signals: PageSignals | undefine
   const labelled = !!label && /govern|official|gouvern|gobierno|правительств|госорган|hukumat|hükümet|multilateral/i.test(label) && !/media|affiliated|медиа|сми/i.test(label);
   const badge = labelled ? 'government' : signals?.authorBadge;
   const hits = phrases(signals);
-  const link = officialLink(signals?.authorLinks);
+  const link = officialLink(signals?.authorLinks, lookup);
   const best = hits.find((h) => DIPLOMATIC.has(h.category)) ?? hits.find((h) => h.category !== 'government') ?? hits[0];
   const reasons: string[] = [];
   const paidNote = badge === 'paid' ? `Its check is a paid subscription, which says nothing about who runs the account.` : null;
