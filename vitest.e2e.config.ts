@@ -7,6 +7,10 @@ export default defineConfig({
     // One browser at a time: the machine has two cores and Chromium wants both.
     fileParallelism: false,
     testTimeout: 60_000,
+    // expect.poll waits for what a user would wait for (a popup's source, a badge); Vitest's
+    // default of 1 s was too short on this 2-core machine under load (a popup that showed its
+    // source after 1.2 s failed a landing). Waiting longer checks the same thing.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     hookTimeout: 120_000,
   },
 });
