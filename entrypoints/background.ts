@@ -31,6 +31,7 @@ export default defineBackground(() => {
   const saveExample = createExampleSaver(repo);
   const handlers = createBackgroundHandlers({
     repo,
+    save: saveExample,
     badge,
     detections,
     detect: detectSource,

@@ -8,7 +8,7 @@ import { topFrameTabId, type HandlerTable } from '../messages/transport';
 import type { ToBackground } from '../messages/protocol';
 import { badgeFor } from '../badge';
 import { createTabDetections, type TabDetections } from './tab-detections';
-import { createExampleSaver } from './save-example';
+import { createExampleSaver, type SaveExample } from './save-example';
 
 export interface BadgeApi {
   setBadgeText(details: { text: string; tabId?: number }): Promise<void> | void;
@@ -18,6 +18,11 @@ export interface BadgeApi {
 
 export interface BackgroundDeps {
   repo: ExampleRepository;
+  /**
+   * The one writer of new examples (save-example.ts), when the caller already has it (the
+   * background shares it with the context menu and shortcut); else one is made over `repo`.
+   */
+  save?: SaveExample;
   /** The source detector (utils/detect), passed in so tests can use their own. */
   detect(url: string, signals: PageSignals): Detection;
   badge: BadgeApi;
@@ -51,7 +56,7 @@ export async function showBadge(badge: BadgeApi, tabId: number, detection: Detec
 
 export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToBackground> {
   const detections = deps.detections ?? createTabDetections();
-  const save = createExampleSaver(deps.repo);
+  const save = deps.save ?? createExampleSaver(deps.repo);
   return {
     detect: ({ items }) => ({ detections: items.slice(0, MAX_DETECT_ITEMS).map((i) => deps.detect(i.url, i.signals ?? {})) }),
     // From any page (a web page's frame, the popup): checked before it is stored.
