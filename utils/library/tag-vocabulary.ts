@@ -4,6 +4,9 @@
  * per-example patches so the database applies them in one transaction and Undo puts back
  * exactly what was there. Pure: examples in, patches out.
  */
+import { tagKey } from '../model/draft';
+
+export { tagKey };
 
 export interface Tagged {
   id: string;
@@ -24,13 +27,15 @@ export function tagCounts(rows: Iterable<Tagged>): TagCount[] {
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, undefined, { sensitivity: 'base' }) || (a.tag < b.tag ? -1 : 1));
 }
 
-/** The key two spellings of a tag share ('Press ', 'press', 'PRESS'): NFC, trimmed, inner spaces single, lower case. */
-export const tagKey = (tag: string): string => tag.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-
-/** Tags that differ only in letter case or spaces: candidates to merge, the most used spelling first. */
+/** Tags that differ only in letter case or spaces (tagKey, the one the save path dedupes by): candidates to merge, the most used spelling first. */
 export function similarTags(counts: readonly TagCount[]): TagCount[][] {
   const groups = new Map<string, TagCount[]>();
-  for (const c of counts) groups.set(tagKey(c.tag), [...(groups.get(tagKey(c.tag)) ?? []), c]);
+  for (const c of counts) {
+    const key = tagKey(c.tag);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
   return [...groups.values()].filter((g) => g.length > 1);
 }
 

@@ -42,12 +42,18 @@ export interface DraftInput {
   note: string;
 }
 
+/** A tag as the user means it: NFC, trimmed, inner white space folded to one space. */
+const cleanTag = (tag: string): string => tag.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** The key two spellings of a tag share ('Press ', 'press', 'PRESS'): the clean tag in lower case. */
+export const tagKey = (tag: string): string => cleanTag(tag).toLocaleLowerCase();
+
 /** Tags as the user means them: trimmed, inner white space folded, NFC, duplicates (case-insensitive) dropped. */
 export function cleanTags(tags: string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of tags) {
-    const tag = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const tag = cleanTag(raw);
     const key = tag.toLocaleLowerCase();
     if (!tag || seen.has(key)) continue;
     seen.add(key);
