@@ -240,11 +240,12 @@ export function match(text: string, L: CompiledLexicon<LexiconEntry>, opts: Matc
             }
       }
     }
-    if (words || (runLen > 0 && isBir(text, tokStart, tokEnd))) {
+    const fill = runLen > 0 && isBir(text, tokStart, tokEnd);
+    if (words || fill) {
       runStart[runLen] = tokStart;
       runEnd[runLen] = tokEnd;
       runWords[runLen] = words ?? NO_WORDS;
-      runFill[runLen] = runLen > 0 && isBir(text, tokStart, tokEnd);
+      runFill[runLen] = fill;
       runLen++;
     } else if (runLen > 0) runLen = resolveRun(text, L, runStart, runEnd, runWords, runFill, runLen, hits, all);
     i = j;
