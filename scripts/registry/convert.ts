@@ -19,6 +19,7 @@ import type { RegistryPlatform } from '../../seeds/registry/platforms.ts';
 import { COUNTRY_QIDS } from './countries.ts';
 import { ORG_TYPES, ORG_TYPE_LABELS } from './org-types.ts';
 import { ACCOUNT_PROPERTIES } from './properties.ts';
+import { parseUrl } from '../../utils/detect/url.ts';
 
 export interface ConvertInput {
   orgsTsv: string;
@@ -130,30 +131,22 @@ export function normaliseHandle(platform: RegistryPlatform, property: string, ra
   return HANDLE_SHAPES[platform].test(h) ? h : 'bad-handle';
 }
 
-/** An official-website URL (P856) → [host, path], or why it is no site of the body's own. */
+/**
+ * An official-website URL (P856) → [host, path], or why it is no site of the body's own.
+ * Read by the detector's own parser (utils/detect/url.ts), so the path kept here is cut
+ * into segments, decoded and lower-cased exactly as the address it is looked up by.
+ */
 export function normaliseSite(raw: string, input: Pick<ConvertInput, 'deniedHosts' | 'platformHosts'>): readonly [string, string] | DropReason {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return 'site-bad';
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'site-bad';
-  const host = url.hostname.toLowerCase().replace(/\.$/, '').replace(/^www\d*\./, '');
+  // Wikidata's P856 is a full URL; one without a scheme is not what it claims to be.
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(raw.trim())) return 'site-bad';
+  const parsed = parseUrl(raw);
+  if (typeof parsed === 'string') return 'site-bad';
+  const host = parsed.host.replace(/^www\d*\./, '');
   if (!host.includes('.') || /^[\d.]+$/.test(host)) return 'site-bad';
   const under = (list: readonly string[]) => list.some((d) => host === d || host.endsWith(`.${d}`));
   if (under(input.platformHosts)) return 'site-platform';
   if (under(input.deniedHosts)) return 'site-denied';
-  const segs = url.pathname
-    .split('/')
-    .filter((s) => s.length > 0)
-    .map((s) => {
-      try {
-        return decodeURIComponent(s).toLowerCase();
-      } catch {
-        return s.toLowerCase();
-      }
-    });
+  const segs = parsed.segments;
   // A home page file names no section: /index.html, /default.aspx, /home.
   const last = segs[segs.length - 1];
   if (last && (/^(?:index|default|home|start|main)(?:\.\w{2,5})?$/.test(last) || /\.(?:html?|php|aspx?|jsp)$/.test(last))) segs.pop();
