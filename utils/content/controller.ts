@@ -23,8 +23,11 @@ import type { Layout } from '../highlight/layout';
 import { decideHighlighting, type HighlightDecision } from './highlight-policy';
 import { readPageInfo } from './page-info';
 import { createHoverCardHost, type HoverCardHost, type RenderCard } from './hover-card';
+import { createRescanBackoff, type Clock } from './rescan-backoff';
 import { siteOf } from '../model/example';
 import { buildDraft } from '../model/draft';
+
+export type { Clock } from './rescan-backoff';
 
 type Listener = (message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => true | undefined;
 
@@ -42,12 +45,6 @@ function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => v
     }
   };
 }
-
-/** Full rescans (mutation bursts) closer together than this are spaced out. */
-const RESCAN_QUIET_MS = 2000;
-/** The first wait of a rescan that follows another, doubled each time up to the max. */
-const RESCAN_MIN_DELAY_MS = 250;
-const RESCAN_MAX_DELAY_MS = 8000;
 
 export interface ContentLexicon {
   /** Finds the concepts in text (in the background, off the page's main thread). */
@@ -106,20 +103,6 @@ export interface ContentDeps {
    */
   clock?: Clock;
 }
-
-/** A clock with one kind of timer: `after` returns a function that cancels it. */
-export interface Clock {
-  now(): number;
-  after(ms: number, cb: () => void): () => void;
-}
-
-const realClock: Clock = {
-  now: () => performance.now(),
-  after(ms, cb) {
-    const id = setTimeout(cb, ms);
-    return () => clearTimeout(id);
-  },
-};
 
 export function startContent(deps: ContentDeps) {
   const { doc, win, signal } = deps;
@@ -317,32 +300,15 @@ export function startContent(deps: ContentDeps) {
     if (mode === 'page') hl.scan([body]);
     else scanPosts(doc);
 
-    /**
-     * A burst too large to sort becomes a rescan of everything. A page that keeps
-     * bursting (a live dashboard rebuilt every frame) would keep the walk busy
-     * for ever, so rescans that follow each other within RESCAN_QUIET_MS wait,
-     * twice as long each time (up to RESCAN_MAX_DELAY_MS), and bursts meanwhile
-     * join the waiting one.
-     */
-    const clock = deps.clock ?? realClock;
-    let cancelRescan: (() => void) | undefined;
-    let lastRescan = -Infinity;
-    let rescanDelay = 0;
-    const rescanNow = () => {
-      cancelRescan = undefined;
-      if (ac.signal.aborted) return;
-      lastRescan = clock.now();
-      if (mode === 'page') hl.scan([body]);
-      else scanPosts(doc, false);
-    };
-    const rescanSoon = () => {
-      if (cancelRescan !== undefined) return;
-      const calm = clock.now() - lastRescan > RESCAN_QUIET_MS;
-      rescanDelay = calm ? 0 : Math.min(Math.max(rescanDelay * 2, RESCAN_MIN_DELAY_MS), RESCAN_MAX_DELAY_MS);
-      if (!rescanDelay) rescanNow();
-      else cancelRescan = clock.after(rescanDelay, guard(rescanNow));
-    };
-    ac.signal.addEventListener('abort', () => cancelRescan?.(), { once: true });
+    // A burst too large to sort becomes a rescan of everything, spaced out on a page that keeps bursting.
+    const backoff = createRescanBackoff({
+      clock: deps.clock,
+      signal: ac.signal,
+      rescan: guard(() => {
+        if (mode === 'page') hl.scan([body]);
+        else scanPosts(doc, false);
+      }),
+    });
 
     observer = observeMutations({
       root: body,
@@ -352,7 +318,7 @@ export function startContent(deps: ContentDeps) {
       onBatch: guard((batch) => {
         if (batch.removed) hl.sweep();
         if (batch.rescan) {
-          rescanSoon();
+          backoff.soon();
           return;
         }
         if (mode === 'page') {
