@@ -7,6 +7,8 @@
 import { LEXICON } from '../seeds/lexicon.ts';
 
 let seed = 42;
+/** Starts the generator again from its fixed seed: the same call gives the same page. */
+export const reseed = (s = 42) => void (seed = s);
 const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
@@ -22,7 +24,7 @@ const LANGS = Object.keys(FILLER);
 export const TERMS: Record<string, string[]> = {};
 for (const c of LEXICON) for (const [lang, ts] of Object.entries(c.terms)) (TERMS[lang] ??= []).push(...(ts ?? []));
 
-function sentence(): string {
+export function sentence(): string {
   const lang = rand() < 0.6 ? 'en' : pick(LANGS);
   let s = pick(FILLER[lang]!);
   if (rand() < 0.3 && TERMS[lang]?.length) s += `, ${lang === 'en' ? 'on' : '—'} ${pick(TERMS[lang]!)}`;

@@ -3,7 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
-const names = readdirSync(new URL('../bench/', import.meta.url)).filter((f) => f.endsWith('.ts') && !f.includes('-entry')).map((f) => f.slice(0, -3));
+// Helpers of a benchmark (entry bundles, page generators, browser plumbing) are not benchmarks themselves.
+const HELPER = /-(entry|browser|markjs|pages|reference)\.ts$|^pages\.ts$/;
+const names = readdirSync(new URL('../bench/', import.meta.url)).filter((f) => f.endsWith('.ts') && !HELPER.test(f)).map((f) => f.slice(0, -3));
 const [name, ...rest] = process.argv.slice(2);
 if (!name || !names.includes(name)) {
   console.error(`usage: npm run bench -- <name> [args]\nbenchmarks: ${names.join(', ')}`);
