@@ -28,6 +28,8 @@ export interface PopupServices {
   lexiconVersion: string;
   countryLabel(code: string | null): string | undefined;
   openLibrary(): void;
+  /** Opens the settings page (options_ui). */
+  openSettings(): void;
   loadSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
 }
@@ -123,9 +125,14 @@ export function PopupApp({ services }: { services: PopupServices }) {
     <main class="popup">
       <header class="popup__header">
         <h1 class="brand">DiploLens</h1>
-        <button type="button" class="button button--link" onClick={services.openLibrary}>
-          Open library
-        </button>
+        <nav class="popup__links">
+          <button type="button" class="button button--link" onClick={services.openLibrary}>
+            Open library
+          </button>
+          <button type="button" class="button button--link" onClick={services.openSettings}>
+            Settings
+          </button>
+        </nav>
       </header>
 
       {error && (

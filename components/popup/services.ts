@@ -41,6 +41,10 @@ export function createPopupServices(deps: PopupDeps): PopupServices {
     suggestTags: deps.suggestTags,
     loadSettings,
     updateSettings,
+    openSettings: () => {
+      void browser.runtime.openOptionsPage();
+      window.close();
+    },
     openLibrary: () => {
       void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
       window.close();

@@ -112,7 +112,7 @@ export function startContent(deps: ContentDeps) {
   let adapter = deps.adapterFor(new URL(url));
   let info = readPageInfo(doc, url);
   let detection: Detection = { ...NONE_DETECTION, platform: adapter.platform };
-  let decision: HighlightDecision = { mode: 'off', reason: '' };
+  let decision: HighlightDecision = { mode: 'off', code: 'notOfficial', reason: '' };
   let session: ReturnType<typeof startHighlighting> | null = null;
   let card: HoverCardHost | null = null;
   const cursor = new Map<string, number>();
@@ -210,6 +210,7 @@ export function startContent(deps: ContentDeps) {
     const lex = deps.lexicon;
     const api = deps.highlightApi;
     if (!api) return null;
+    const hidden = new Set<string>(settings?.hiddenCategories ?? []);
     const ac = new AbortController();
     const abortSession = () => ac.abort();
     signal.addEventListener('abort', abortSession, { once: true });
@@ -226,7 +227,8 @@ export function startContent(deps: ContentDeps) {
       registry: api.registry,
       createHighlight: api.createHighlight,
       createRange: api.createRange,
-      match: (t) => lex.match(t),
+      // Categories hidden in the settings are neither painted nor counted.
+      match: hidden.size ? async (t) => (await lex.match(t)).filter((h) => !hidden.has(lex.categoryOf(h.conceptId))) : (t) => lex.match(t),
       categoryOf: (id) => lex.categoryOf(id),
       scheduler: deps.scheduler,
       signal: ac.signal,
@@ -347,12 +349,16 @@ export function startContent(deps: ContentDeps) {
     return { hl, stop };
   }
 
+  /** The hidden categories the running session was started with ('' before any). */
+  let sessionHidden = '';
   function apply(): void {
     if (!settings) return;
     const next = decideHighlighting(siteOf(url), detection, adapter.platform, settings, override);
-    const changed = next.mode !== decision.mode;
+    const hidden = [...settings.hiddenCategories].sort().join(',');
+    const changed = next.mode !== decision.mode || (next.mode !== 'off' && hidden !== sessionHidden);
     decision = next;
     if (!changed) return;
+    sessionHidden = hidden;
     session?.stop();
     session = null;
     hideCard();
@@ -586,6 +592,7 @@ export function startContent(deps: ContentDeps) {
       detection,
       highlighting: decision.mode !== 'off' && !!session,
       highlightReason: deps.highlightApi ? decision.reason : 'This browser cannot paint highlights (no CSS Custom Highlight API).',
+      highlightReasonCode: deps.highlightApi ? decision.code : 'noApi',
       concepts: conceptCounts(),
       quote: await currentQuote(),
     };
@@ -703,7 +710,7 @@ export function startContent(deps: ContentDeps) {
         adapter = deps.adapterFor(new URL(url));
         info = readPageInfo(doc, url);
         override = null;
-        decision = { mode: 'off', reason: '' };
+        decision = { mode: 'off', code: 'notOfficial', reason: '' };
         session?.stop();
         session = null;
         void detectPage();
@@ -720,6 +727,10 @@ export function startContent(deps: ContentDeps) {
   win.addEventListener('popstate', guard(() => onLocationChange(win.location.href)), { signal });
 
   const unwatch = deps.watchSettings(guard((s: Settings) => {
+    // A rule chosen for this site (Always, Never, Automatic) replaces the popup's 'this page
+    // until reload' switch: the page then does, and the popup says, what the rule says.
+    const host = siteOf(url);
+    if (settings && settings.sites[host] !== s.sites[host]) override = null;
     settings = s;
     apply();
   }));

@@ -50,6 +50,22 @@ export const en = {
   'subkind.igo': 'international organisation',
   'subkind.none': 'none',
 
+  // ── the lexicon's categories (seeds/lexicon.ts CATEGORIES; concept names stay English) ──
+  'category.forms': 'Forms of diplomacy',
+  'category.forms.about': 'Names and kinds of diplomacy: digital, public, traditional, economic, multilateral.',
+  'category.goals': 'Goals',
+  'category.goals.about': 'What states seek through digital diplomacy: influence, image, interests, investment, cooperation.',
+  'category.channels': 'Channels and tools',
+  'category.channels.about': 'Media and technical means through which diplomacy is carried out online.',
+  'category.functions': 'Functions and services',
+  'category.functions.about': 'Tasks a foreign service performs with digital means, from consular help to crisis response.',
+  'category.risks': 'Risks',
+  'category.risks.about': 'Threats and weaknesses that digital diplomacy creates or is exposed to.',
+  'category.capacity': 'Capacity and governance',
+  'category.capacity.about': 'Institutions, skills, strategies and infrastructure that make digital diplomacy possible.',
+  'category.engagement': 'Audience engagement',
+  'category.engagement.about': 'How diplomacy reaches, listens to and involves publics at home and abroad.',
+
   // ── why a page is highlighted (utils/content/highlight-policy.ts) ───────────
   'reason.overrideOff': 'Highlights are off on this page until it is reloaded.',
   'reason.overrideOn': 'Highlights are on for this page until it is reloaded.',

@@ -45,12 +45,27 @@ export interface HighlightPerf {
   queued: number;
 }
 
+/** Why a page is highlighted or not (utils/content/highlight-policy.ts). */
+export type HighlightReasonCode =
+  | 'overrideOff'
+  | 'overrideOn'
+  | 'siteOff'
+  | 'siteOn'
+  | 'masterOff'
+  | 'everywhere'
+  | 'posts'
+  | 'official'
+  | 'notOfficial'
+  | 'noApi';
+
 /** What the content script knows about its page: what a draft is built from (utils/model/draft.ts), and its highlights. */
 export interface PageStatus extends DraftPage {
   /** Whether concept highlights are painted now. */
   highlighting: boolean;
-  /** Why highlighting is off/on, for the popup ("official page", "switched on for this site", …). */
+  /** Why highlighting is off/on, in English ("official page", "switched on for this site", …). */
   highlightReason: string;
+  /** The same reason as a code, which the popup says in its own language (catalog key `reason.<code>`). */
+  highlightReasonCode?: HighlightReasonCode;
   concepts: ConceptCount[];
 }
 

@@ -37,6 +37,7 @@ function services(over: Partial<PopupServices> = {}): PopupServices {
     lexiconVersion: 'test',
     countryLabel: () => 'Uzbekistan',
     openLibrary: () => {},
+    openSettings: () => {},
     loadSettings: async () => ({ ...DEFAULT_SETTINGS }),
     updateSettings: vi.fn(async (patch) => ({ ...DEFAULT_SETTINGS, ...patch })),
     ...over,
