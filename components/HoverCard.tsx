@@ -1,44 +1,52 @@
 /**
- * The card shown when pointing at a highlighted concept: what it is, the term
- * that matched, its definition, the papers that discuss it, and a button that
- * saves the sentence around it. Presentational; rendered in a shadow root by
- * utils/content/hover-card.ts, which is handed `renderHoverCard` by the entry point.
+ * The card shown when pointing at a highlighted concept (or reaching it from the
+ * keyboard): what it is, the term that matched, its definition, the papers that
+ * discuss it, and a button that saves the sentence around it. Presentational;
+ * rendered in a shadow root. Its own words follow the interface language (`t`); the
+ * concept's name, definition and references are the lexicon's, in English, and marked so.
  */
 import { h, render } from 'preact';
 import type { HoverCardProps } from '../utils/content/hover-card';
-
-const LANG_NAMES: Record<string, string> = { en: 'English', ru: 'Russian', uz: 'Uzbek', kk: 'Kazakh', tr: 'Turkish' };
+import { contentTranslator } from '../utils/i18n/content/index';
 
 export function HoverCard(p: HoverCardProps) {
+  const tr = p.t ?? contentTranslator('en');
+  const { t } = tr;
+  const english = tr.locale === 'en' ? undefined : 'en';
   return (
-    <div class={`card card--${p.category}`} role="dialog" aria-label={`DiploLens: ${p.label}`}>
+    <div class={`card card--${p.category}`} role="dialog" aria-label={t('card.label', { label: p.label })} lang={tr.tag}>
       <div class="card__head">
         <span class="card__category">{p.categoryLabel}</span>
-        <button type="button" class="card__close" aria-label="Close" onClick={p.onClose}>
+        <button type="button" class="card__close" aria-label={t('card.close')} onClick={p.onClose}>
           ×
         </button>
       </div>
-      <h2 class="card__title">{p.label}</h2>
+      <h2 class="card__title" lang={english}>
+        {p.label}
+      </h2>
       <p class="card__term">
-        Matched <q>{p.matched}</q>
-        {p.matched.toLocaleLowerCase() !== p.term.toLocaleLowerCase() && <> (term: {p.term})</>} ·{' '}
-        {LANG_NAMES[p.lang] ?? p.lang}
+        {tr.parts('card.matched', { matched: <q lang={p.lang}>{p.matched}</q> })}
+        {p.matched.toLocaleLowerCase() !== p.term.toLocaleLowerCase() && <> {t('card.term', { term: p.term })}</>} ·{' '}
+        {tr.language(p.lang) ?? p.lang}
       </p>
-      <p class="card__definition">{p.definition}</p>
+      <p class="card__definition" lang={english}>
+        {p.definition}
+      </p>
       {p.refs.length > 0 && (
         <div class="card__refs">
-          <span class="card__refs-title">Discussed in</span>
-          <ul>
+          <span class="card__refs-title">{t('card.discussed')}</span>
+          <ul lang={english}>
             {p.refs.map((r) => (
               <li key={r}>{r}</li>
             ))}
           </ul>
         </div>
       )}
-      {p.added && <p class="card__added">Added to the lexicon: {p.added}</p>}
+      {p.added && <p class="card__added">{t('card.added', { source: p.added })}</p>}
+      {p.position && <p class="card__position">{p.position}</p>}
       <div class="card__actions">
         <button type="button" class="card__save" onClick={p.onSave} disabled={p.saveState === 'saving' || p.saveState === 'saved'}>
-          {p.saveState === 'saved' ? 'Saved' : p.saveState === 'saving' ? 'Saving…' : 'Save as example'}
+          {p.saveState === 'saved' ? t('card.saved') : p.saveState === 'saving' ? t('card.saving') : t('card.save')}
         </button>
         <span class="card__status" role="status">
           {p.saveMessage ?? ''}

@@ -1,11 +1,6 @@
 /** How the page's source was judged: kind, country, confidence and the reasons. Presentational. */
 import type { Detection } from '../utils/detect/types';
-
-const KIND_LABEL: Record<Detection['kind'], string> = {
-  mfa: 'Foreign ministry source',
-  government: 'Government source',
-  none: 'Not an official source',
-};
+import { useI18n } from './i18n';
 
 /** What each tier means, in the words the popup shows (utils/detect/types.ts, Tier). */
 const TIER_LABEL: Record<NonNullable<Detection['tier']>, [string, string]> = {
@@ -19,22 +14,21 @@ export interface SourceStatusProps {
   detection: Detection;
   /** Country name and flag, looked up by the caller. */
   countryLabel?: string;
-  /** The region's accessible name: 'Source' for the page, 'Post source' for a post. */
+  /** The region's accessible name: 'Source' (the default) for the page, 'Post source' for a post. */
   label?: string;
   /** A line above the judgement, e.g. who wrote the post (page text: rendered as text only). */
   byline?: string;
 }
 
-export function SourceStatus({ detection, countryLabel, label = 'Source', byline }: SourceStatusProps) {
-  const pct = Math.round(detection.confidence * 100);
+export function SourceStatus({ detection, countryLabel, label, byline }: SourceStatusProps) {
+  const { t, number, locale } = useI18n();
+  const pct = number(Math.round(detection.confidence * 100) / 100, { style: 'percent' });
   return (
-    <section class={`source source--${detection.kind}`} aria-label={label}>
+    <section class={`source source--${detection.kind}`} aria-label={label ?? t('source.region')}>
       {byline && <p class="source__byline">{byline}</p>}
       <div class="source__head">
-        <span class="source__kind">{KIND_LABEL[detection.kind]}</span>
-        {detection.kind !== 'none' && detection.subkind !== 'none' && (
-          <span class="chip">{detection.subkind.replace(/-/g, ' ')}</span>
-        )}
+        <span class="source__kind">{t(`source.kind.${detection.kind}`)}</span>
+        {detection.kind !== 'none' && detection.subkind !== 'none' && <span class="chip">{t(`subkind.${detection.subkind}`)}</span>}
         {detection.tier && (
           <span class={`chip chip--tier chip--${detection.tier}`} title={TIER_LABEL[detection.tier][1]}>
             {TIER_LABEL[detection.tier][0]}
@@ -45,14 +39,15 @@ export function SourceStatus({ detection, countryLabel, label = 'Source', byline
         <div class="source__meta">
           {countryLabel && <span class="source__country">{countryLabel}</span>}
           {detection.kind !== 'none' && (
-            <span class="source__confidence" title="How sure DiploLens is">
-              {pct}% sure
+            <span class="source__confidence" title={t('source.confidenceTitle')}>
+              {t('source.confidence', { percent: pct })}
             </span>
           )}
         </div>
       )}
       {detection.reasons.length > 0 && (
-        <ul class="source__reasons">
+        // The detector's sentences are English (utils/detect), and marked so for screen readers.
+        <ul class="source__reasons" lang={locale === 'en' ? undefined : 'en'}>
           {detection.reasons.map((r, i) => (
             <li key={i}>{r}</li>
           ))}

@@ -7,6 +7,8 @@
  */
 import { useState } from 'preact/hooks';
 import { EXAMPLE_LIMITS } from '../utils/model/limits';
+import { useI18n } from './i18n';
+import { pageTranslator, type PageTranslator } from '../utils/i18n/index';
 
 export interface TagInputProps {
   label: string;
@@ -15,16 +17,16 @@ export interface TagInputProps {
   suggest(query: string): string[];
 }
 
-const count = (n: number) => n.toLocaleString('en');
-
-/** Why `tag` (cleaned, not yet in `tags`) cannot be added, or null when it can. */
-export function tagProblem(tag: string, tags: readonly string[]): string | null {
-  if (tag.length > EXAMPLE_LIMITS.tagChars) return `A tag can have at most ${count(EXAMPLE_LIMITS.tagChars)} characters.`;
-  if (tags.length >= EXAMPLE_LIMITS.tags) return `An example can have at most ${count(EXAMPLE_LIMITS.tags)} tags: remove one to add another.`;
+/** Why `tag` (cleaned, not yet in `tags`) cannot be added, or null when it can; in the interface language. */
+export function tagProblem(tag: string, tags: readonly string[], tr: PageTranslator = pageTranslator('en')): string | null {
+  if (tag.length > EXAMPLE_LIMITS.tagChars) return tr.t('tags.tooLong', { max: EXAMPLE_LIMITS.tagChars });
+  if (tags.length >= EXAMPLE_LIMITS.tags) return tr.t('tags.tooMany', { max: EXAMPLE_LIMITS.tags });
   return null;
 }
 
 export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
+  const tr = useI18n();
+  const { t } = tr;
   const [text, setText] = useState('');
   const [active, setActive] = useState(-1);
   const [problem, setProblem] = useState<string | null>(null);
@@ -32,17 +34,17 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
   const listId = 'tag-suggestions';
   const problemId = 'tag-input-problem';
 
-  const add = (tag: string) => {
-    const t = tag.replace(/\s+/g, ' ').trim();
-    const known = tags.some((x) => x.toLocaleLowerCase() === t.toLocaleLowerCase());
-    const why = t && !known ? tagProblem(t, tags) : null;
+  const add = (typed: string) => {
+    const tag = typed.replace(/\s+/g, ' ').trim();
+    const known = tags.some((x) => x.toLocaleLowerCase() === tag.toLocaleLowerCase());
+    const why = tag && !known ? tagProblem(tag, tags, tr) : null;
     if (why) {
       // Keep the text, so a long tag can be shortened or a tag removed to make room.
-      setText(t);
+      setText(tag);
       setProblem(why);
       return;
     }
-    if (t && !known) onChange([...tags, t]);
+    if (tag && !known) onChange([...tags, tag]);
     setText('');
     setActive(-1);
     setProblem(null);
@@ -54,17 +56,17 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
         {label}
       </label>
       <div class="tag-input__box">
-        <ul class="chips" aria-label="Tags">
-          {tags.map((t) => (
-            <li key={t} class="chip">
-              {t}
+        <ul class="chips" aria-label={t('tags.list')}>
+          {tags.map((tag) => (
+            <li key={tag} class="chip">
+              {tag}
               <button
                 type="button"
                 class="chip__remove"
-                aria-label={`Remove tag ${t}`}
+                aria-label={t('tags.remove', { tag })}
                 onClick={() => {
                   setProblem(null);
-                  onChange(tags.filter((x) => x !== t));
+                  onChange(tags.filter((x) => x !== tag));
                 }}
               >
                 ×
@@ -84,7 +86,7 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
-          placeholder="Add a tag"
+          placeholder={t('tags.placeholder')}
           onInput={(e) => {
             const v = e.currentTarget.value;
             if (v.endsWith(',')) add(v.slice(0, -1));
@@ -118,7 +120,7 @@ export function TagInput({ label, tags, onChange, suggest }: TagInputProps) {
         </p>
       )}
       {suggestions.length > 0 && (
-        <ul id={listId} class="suggestions" role="listbox" aria-label="Tag suggestions">
+        <ul id={listId} class="suggestions" role="listbox" aria-label={t('tags.suggestions')}>
           {suggestions.map((s, i) => (
             <li
               key={s}

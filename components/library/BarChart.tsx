@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Chart } from 'chart.js';
+import { useI18n } from '../i18n';
 
 type ChartJs = typeof import('chart.js');
 
@@ -40,18 +41,23 @@ function cssVar(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-function update(c: Chart, data: Array<[string, number]>) {
+function update(c: Chart, data: Array<[string, number]>, locale: string) {
+  // Axis numbers in the interface language (Chart.js formats ticks with Intl in options.locale).
+  c.options.locale = locale;
   c.data.labels = data.map(([k]) => k);
   c.data.datasets[0]!.data = data.map(([, v]) => v);
   c.update('none');
 }
 
 export function BarChart({ title, data, horizontal, color }: BarChartProps) {
+  const { t, number, tag } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart | null>(null);
 
   const latest = useRef(data);
   latest.current = data;
+  const latestTag = useRef(tag);
+  latestTag.current = tag;
 
   useEffect(() => {
     let cancelled = false;
@@ -75,7 +81,7 @@ export function BarChart({ title, data, horizontal, color }: BarChartProps) {
           },
         },
       });
-      update(chart.current, latest.current);
+      update(chart.current, latest.current, latestTag.current);
     });
     return () => {
       cancelled = true;
@@ -85,15 +91,15 @@ export function BarChart({ title, data, horizontal, color }: BarChartProps) {
   }, [horizontal, color]);
 
   useEffect(() => {
-    if (chart.current) update(chart.current, data);
-  }, [data]);
+    if (chart.current) update(chart.current, data, tag);
+  }, [data, tag]);
 
   const summary = data.length
     ? data
         .slice(0, 5)
-        .map(([k, v]) => `${k}: ${v}`)
+        .map(([k, v]) => `${k}: ${number(v)}`)
         .join(', ')
-    : 'no data';
+    : t('charts.noData');
   return (
     <figure class="chart">
       <figcaption class="chart__title">{title}</figcaption>
@@ -106,7 +112,7 @@ export function BarChart({ title, data, horizontal, color }: BarChartProps) {
           {data.map(([k, v]) => (
             <tr key={k}>
               <th scope="row">{k}</th>
-              <td>{v}</td>
+              <td>{number(v)}</td>
             </tr>
           ))}
         </tbody>

@@ -15,6 +15,8 @@ import { EXAMPLE_LIMITS } from '../../utils/model/limits';
 import { FunctionSelect } from '../FunctionSelect';
 import { TagInput } from '../TagInput';
 import type { Option } from '../../utils/vocabulary';
+import { useI18n } from '../i18n';
+import { pageTranslator, type PageKey, type PageTranslator } from '../../utils/i18n/index';
 
 export interface ExampleEditorProps {
   example: Example;
@@ -28,34 +30,33 @@ export interface ExampleEditorProps {
   countryLabel?: string;
 }
 
-const fmt = (t: number) => new Date(t).toLocaleString();
-const count = (n: number) => n.toLocaleString('en');
+const EN = pageTranslator('en');
 
-/** Why an edited quote cannot be saved, or null when it can. */
-export function quoteProblem(quote: string): string | null {
+/** Why an edited quote cannot be saved, or null when it can; in the interface language. */
+export function quoteProblem(quote: string, tr: PageTranslator = EN): string | null {
   // The quote is the evidence the example exists for; to drop it, delete the example.
-  if (!quote.trim()) return 'A quote cannot be empty: the previous quote is kept. To remove the example, delete it.';
-  if (quote.length > EXAMPLE_LIMITS.quoteChars)
-    return `A quote can have at most ${count(EXAMPLE_LIMITS.quoteChars)} characters: the previous quote is kept.`;
+  if (!quote.trim()) return tr.t('editor.quoteEmpty');
+  if (quote.length > EXAMPLE_LIMITS.quoteChars) return tr.t('editor.quoteTooLong', { max: EXAMPLE_LIMITS.quoteChars });
   return null;
 }
 
 /** Why an edited note cannot be saved, or null when it can. */
-export function noteProblem(note: string): string | null {
-  if (note.length > EXAMPLE_LIMITS.noteChars)
-    return `A note can have at most ${count(EXAMPLE_LIMITS.noteChars)} characters: the previous note is kept.`;
+export function noteProblem(note: string, tr: PageTranslator = EN): string | null {
+  if (note.length > EXAMPLE_LIMITS.noteChars) return tr.t('editor.noteTooLong', { max: EXAMPLE_LIMITS.noteChars });
   return null;
 }
 
 type TextField = 'quote' | 'note';
 
 /** The two free-text fields: how they look and what they refuse. */
-const TEXT_FIELDS: Record<TextField, { label: string; rows: number; max: number; check: (v: string) => string | null }> = {
-  quote: { label: 'Quote', rows: 6, max: EXAMPLE_LIMITS.quoteChars, check: quoteProblem },
-  note: { label: 'Note', rows: 4, max: EXAMPLE_LIMITS.noteChars, check: noteProblem },
+const TEXT_FIELDS: Record<TextField, { label: PageKey & ('form.quote' | 'form.note'); rows: number; max: number; check: (v: string, tr?: PageTranslator) => string | null }> = {
+  quote: { label: 'form.quote', rows: 6, max: EXAMPLE_LIMITS.quoteChars, check: quoteProblem },
+  note: { label: 'form.note', rows: 4, max: EXAMPLE_LIMITS.noteChars, check: noteProblem },
 };
 
 export function ExampleEditor(p: ExampleEditorProps) {
+  const tr = useI18n();
+  const { t, dateTime } = tr;
   const e = p.example;
   const label = (id: string) => p.concepts.find((c) => c.id === id)?.label ?? id;
   const [problem, setProblem] = useState<{ field: TextField; text: string } | null>(null);
@@ -93,7 +94,7 @@ export function ExampleEditor(p: ExampleEditorProps) {
   /** Saves a text field, or puts the stored value back in it and says why not. */
   const edit = (field: TextField, el: HTMLTextAreaElement) => {
     typing.current.delete(field);
-    const why = TEXT_FIELDS[field].check(el.value);
+    const why = TEXT_FIELDS[field].check(el.value, tr);
     if (why) {
       el.value = e[field];
       setProblem({ field, text: why });
@@ -109,7 +110,7 @@ export function ExampleEditor(p: ExampleEditorProps) {
     return (
       <>
         <label class="field">
-          <span class="field__label">{f.label}</span>
+          <span class="field__label">{t(f.label)}</span>
           <textarea
             rows={f.rows}
             value={e[field]}
@@ -128,16 +129,16 @@ export function ExampleEditor(p: ExampleEditorProps) {
     );
   };
   return (
-    <aside class="editor" aria-label="Edit example">
+    <aside class="editor" aria-label={t('editor.region')}>
       <div class="editor__head">
-        <h2 class="section-title">Example</h2>
-        <button type="button" class="button--link" onClick={p.onClose} aria-label="Close the editor">
-          Close
+        <h2 class="section-title">{t('editor.title')}</h2>
+        <button type="button" class="button--link" onClick={p.onClose} aria-label={t('editor.closeLabel')}>
+          {t('common.close')}
         </button>
       </div>
       {textField('quote')}
       <fieldset class="field">
-        <legend class="field__label">Concepts</legend>
+        <legend class="field__label">{t('form.concepts')}</legend>
         <ul class="chips">
           {e.concepts.map((id) => (
             <li key={id} class="chip chip--concept">
@@ -145,7 +146,7 @@ export function ExampleEditor(p: ExampleEditorProps) {
               <button
                 type="button"
                 class="chip__remove"
-                aria-label={`Remove concept ${label(id)}`}
+                aria-label={t('form.removeConcept', { label: label(id) })}
                 onClick={() => p.onChange({ concepts: e.concepts.filter((c) => c !== id) })}
               >
                 ×
@@ -154,14 +155,14 @@ export function ExampleEditor(p: ExampleEditorProps) {
           ))}
         </ul>
         <select
-          aria-label="Add a concept"
+          aria-label={t('editor.addConceptLabel')}
           value=""
           onChange={(ev) => {
             const v = ev.currentTarget.value;
             if (v && !e.concepts.includes(v)) p.onChange({ concepts: [...e.concepts, v] });
           }}
         >
-          <option value="">Add a concept…</option>
+          <option value="">{t('editor.addConcept')}</option>
           {p.concepts
             .filter((c) => !e.concepts.includes(c.id))
             .map((c) => (
@@ -171,48 +172,50 @@ export function ExampleEditor(p: ExampleEditorProps) {
             ))}
         </select>
       </fieldset>
-      <TagInput label="Tags" tags={e.tags} onChange={(tags) => p.onChange({ tags })} suggest={p.suggestTags} />
+      <TagInput label={t('form.tags')} tags={e.tags} onChange={(tags) => p.onChange({ tags })} suggest={p.suggestTags} />
       <FunctionSelect value={e.functionId} functions={p.functions} onChange={(functionId) => p.onChange({ functionId })} />
       {textField('note')}
       <dl class="editor__meta">
-        <dt>Page</dt>
+        <dt>{t('editor.page')}</dt>
         <dd>
           <a href={e.url} target="_blank" rel="noreferrer noopener">
             {e.title || e.url}
           </a>
         </dd>
-        <dt>Source</dt>
+        <dt>{t('editor.source')}</dt>
         <dd>
-          {e.detection.kind === 'none' ? 'Not an official source' : `${e.detection.kind === 'mfa' ? 'Foreign ministry' : 'Government'} (${e.detection.subkind})`}
+          {e.detection.kind === 'none'
+            ? t('source.kind.none')
+            : t('editor.sourceLine', { kind: t(`filters.kind.${e.detection.kind}`), subkind: t(`subkind.${e.detection.subkind}`) })}
           {p.countryLabel ? ` · ${p.countryLabel}` : ''}
         </dd>
         {e.author && (
           <>
-            <dt>Author</dt>
+            <dt>{t('editor.author')}</dt>
             <dd>
               @{e.author}
-              {e.postTime ? ` · ${new Date(e.postTime).toLocaleString()}` : ''}
+              {e.postTime && !Number.isNaN(Date.parse(e.postTime)) ? ` · ${dateTime(Date.parse(e.postTime))}` : ''}
             </dd>
           </>
         )}
-        <dt>Saved</dt>
+        <dt>{t('editor.saved')}</dt>
         <dd>
-          {fmt(e.createdAt)}
-          {e.updatedAt !== e.createdAt ? ` · edited ${fmt(e.updatedAt)}` : ''}
+          {dateTime(e.createdAt)}
+          {e.updatedAt !== e.createdAt ? ` · ${t('editor.edited', { date: dateTime(e.updatedAt) })}` : ''}
         </dd>
         {e.notFoundAt && (
           <>
-            <dt>Check</dt>
-            <dd class="missing">Not found on the page ({new Date(e.notFoundAt).toLocaleString()}); the quote is kept as evidence.</dd>
+            <dt>{t('editor.check')}</dt>
+            <dd class="missing">{t('editor.notFound', { date: dateTime(Date.parse(e.notFoundAt)) })}</dd>
           </>
         )}
       </dl>
       <div class="editor__actions">
         <button type="button" class="button" onClick={p.onOpen}>
-          Open the page
+          {t('editor.openPage')}
         </button>
         <button type="button" class="button button--danger" onClick={p.onDelete}>
-          Delete example
+          {t('editor.delete')}
         </button>
       </div>
     </aside>

@@ -4,6 +4,7 @@
  */
 import type { Example } from '../../utils/model/example';
 import { useVirtualRows } from './useVirtualRows';
+import { useI18n } from '../i18n';
 
 /** Fixed row height: two lines of quote plus the meta line. Fixed sizes keep scrolling cheap. */
 export const ROW_HEIGHT = 76;
@@ -21,28 +22,26 @@ export interface ExampleTableProps {
   countryLabel(code: string | null): string | undefined;
 }
 
-const KIND_SHORT = { mfa: 'MFA', government: 'GOV', none: '' } as const;
-const dateFmt = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-
 export function ExampleTable(p: ExampleTableProps) {
+  const { t, date } = useI18n();
   const { scrollRef, items, total } = useVirtualRows(p.rows.length, ROW_HEIGHT);
   const allSelected = p.rows.length > 0 && p.rows.every((r) => p.selected.has(r.id));
   return (
-    <div class="table" role="table" aria-label="Saved examples" aria-rowcount={p.rows.length + 1}>
+    <div class="table" role="table" aria-label={t('table.label')} aria-rowcount={p.rows.length + 1}>
       <div class="table__head" role="row" aria-rowindex={1}>
         <span role="columnheader" class="col-check">
-          <input type="checkbox" aria-label="Select all examples in view" checked={allSelected} onChange={p.onToggleAll} />
+          <input type="checkbox" aria-label={t('table.selectAll')} checked={allSelected} onChange={p.onToggleAll} />
         </span>
-        <span role="columnheader" class="col-quote">Quote</span>
-        <span role="columnheader" class="col-source">Source</span>
-        <span role="columnheader" class="col-codes">Concepts, tags, function</span>
-        <span role="columnheader" class="col-date">Saved</span>
+        <span role="columnheader" class="col-quote">{t('table.quote')}</span>
+        <span role="columnheader" class="col-source">{t('table.source')}</span>
+        <span role="columnheader" class="col-codes">{t('table.codes')}</span>
+        <span role="columnheader" class="col-date">{t('table.saved')}</span>
       </div>
       <div class="table__body" ref={scrollRef} role="rowgroup">
         <div role="none" style={{ height: `${total}px`, position: 'relative' }}>
           {items.map((item) => {
             const e = p.rows[item.index]!;
-            const kind = KIND_SHORT[e.detection.kind];
+            const kind = e.detection.kind === 'none' ? '' : t(`source.short.${e.detection.kind}`);
             return (
               <div
                 key={e.id}
@@ -58,28 +57,37 @@ export function ExampleTable(p: ExampleTableProps) {
                 <span role="cell" class="col-check">
                   <input
                     type="checkbox"
-                    aria-label={`Select example: ${e.quote.slice(0, 60)}`}
+                    aria-label={t('table.select', { quote: e.quote.slice(0, 60) })}
                     checked={p.selected.has(e.id)}
                     onClick={(ev) => p.onToggle(e.id, ev.shiftKey)}
                   />
                 </span>
                 <span role="cell" class="col-quote">
-                  <button type="button" class="quote-button" onClick={() => p.onActivate(e.id)} title="Edit this example">
+                  <button type="button" class="quote-button" onClick={() => p.onActivate(e.id)} title={t('table.edit')}>
                     {e.quote}
                   </button>
                   {e.note && <span class="row__note">{e.note}</span>}
                 </span>
                 <span role="cell" class="col-source">
                   <span class="row__site">
-                    {kind && <span class={`kind kind--${e.detection.kind}`}>{kind}</span>} {e.site}
+                    {kind && (
+                      <span class={`kind kind--${e.detection.kind}`} title={t(`source.kind.${e.detection.kind as 'mfa' | 'government'}`)}>
+                        {kind}
+                      </span>
+                    )}{' '}
+                    {e.site}
                     {e.author && <span class="muted"> · @{e.author}</span>}
                   </span>
                   <span class="row__country">{p.countryLabel(e.detection.country) ?? ''}</span>
                   <span class="row__links">
                     <button type="button" class="button--link" onClick={() => p.onOpen(e.id)}>
-                      Open
+                      {t('table.open')}
                     </button>
-                    {e.notFoundAt && <span class="missing" title={`Checked ${e.notFoundAt}`}>not found on the page</span>}
+                    {e.notFoundAt && (
+                      <span class="missing" title={t('table.checked', { date: date(Date.parse(e.notFoundAt)) })}>
+                        {t('table.notFound')}
+                      </span>
+                    )}
                   </span>
                 </span>
                 <span role="cell" class="col-codes">
@@ -99,14 +107,14 @@ export function ExampleTable(p: ExampleTableProps) {
                   {e.functionId && <span class="row__function">{p.functionLabel(e.functionId)}</span>}
                 </span>
                 <span role="cell" class="col-date">
-                  {dateFmt.format(e.createdAt)}
+                  {date(e.createdAt)}
                 </span>
               </div>
             );
           })}
         </div>
       </div>
-      {p.rows.length === 0 && <p class="empty muted">No example matches.</p>}
+      {p.rows.length === 0 && <p class="empty muted">{t('table.noMatch')}</p>}
     </div>
   );
 }

@@ -1,14 +1,16 @@
 /** The export choices: format, and whether all, the filtered view or the selection. */
 import { useState } from 'preact/hooks';
+import { useI18n } from '../i18n';
+import type { PageKey } from '../../utils/i18n/index';
 
 export type ExportKind = 'csv' | 'segments' | 'codebook' | 'json' | 'annotations';
 
-const KINDS: Array<{ kind: ExportKind; label: string; hint: string }> = [
-  { kind: 'csv', label: 'Export CSV', hint: 'one row per example (Excel, R, pandas)' },
-  { kind: 'segments', label: 'Export coded segments (CSV)', hint: 'one row per example and concept (NVivo, MAXQDA, Taguette, tidy R)' },
-  { kind: 'codebook', label: 'Export codebook (CSV)', hint: 'concepts and diplomatic functions with definitions' },
-  { kind: 'json', label: 'Export JSON (backup)', hint: 'everything, re-importable' },
-  { kind: 'annotations', label: 'Export Web Annotations', hint: 'W3C JSON-LD' },
+const KINDS: Array<{ kind: ExportKind; label: PageKey; hint: PageKey }> = [
+  { kind: 'csv', label: 'export.csv', hint: 'export.csvHint' },
+  { kind: 'segments', label: 'export.segments', hint: 'export.segmentsHint' },
+  { kind: 'codebook', label: 'export.codebook', hint: 'export.codebookHint' },
+  { kind: 'json', label: 'export.json', hint: 'export.jsonHint' },
+  { kind: 'annotations', label: 'export.annotations', hint: 'export.annotationsHint' },
 ];
 
 export interface ExportMenuProps {
@@ -21,20 +23,22 @@ export interface ExportMenuProps {
 }
 
 export function ExportMenu(p: ExportMenuProps) {
+  const { t } = useI18n();
+  const say = t as (key: PageKey) => string;
   const [scope, setScope] = useState<'all' | 'view' | 'selected'>('all');
   const effective = scope === 'selected' && !p.hasSelection ? 'all' : scope === 'view' && !p.filtered ? 'all' : scope;
   return (
     <details class="export-menu">
-      <summary class="button">Export</summary>
+      <summary class="button">{t('export.button')}</summary>
       <div class="export-menu__panel">
         <fieldset class="export-menu__scope">
-          <legend class="field__label">Which examples</legend>
+          <legend class="field__label">{t('export.which')}</legend>
           <label>
-            <input type="radio" name="scope" checked={effective === 'all'} onChange={() => setScope('all')} /> All
+            <input type="radio" name="scope" checked={effective === 'all'} onChange={() => setScope('all')} /> {t('export.all')}
           </label>
           <label>
             <input type="radio" name="scope" checked={effective === 'view'} disabled={!p.filtered} onChange={() => setScope('view')} />{' '}
-            The filtered view
+            {t('export.view')}
           </label>
           <label>
             <input
@@ -44,20 +48,20 @@ export function ExportMenu(p: ExportMenuProps) {
               disabled={!p.hasSelection}
               onChange={() => setScope('selected')}
             />{' '}
-            The selection
+            {t('export.selection')}
           </label>
         </fieldset>
         <label class="switch export-menu__bom">
           <input type="checkbox" checked={p.bom} onChange={(e) => p.onBom(e.currentTarget.checked)} />
-          <span>CSV with a byte-order mark (for Excel)</span>
+          <span>{t('export.bom')}</span>
         </label>
         <ul class="export-menu__list">
           {KINDS.map((k) => (
             <li key={k.kind}>
               <button type="button" class="button" onClick={() => p.onExport(k.kind, effective)}>
-                {k.label}
+                {say(k.label)}
               </button>
-              <span class="muted small"> {k.hint}</span>
+              <span class="muted small"> {say(k.hint)}</span>
             </li>
           ))}
         </ul>

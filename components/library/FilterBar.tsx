@@ -1,5 +1,6 @@
 /** Search and filters of the library. Presentational: values in, changes out. */
 import type { Filters } from '../../utils/library/filters';
+import { useI18n } from '../i18n';
 
 export interface Choice {
   value: string;
@@ -26,15 +27,16 @@ export interface FilterBarProps {
 }
 
 function Select(props: { label: string; value: string; choices: Choice[]; onChange(v: string): void }) {
+  const { t, number } = useI18n();
   return (
     <label class="filter">
       <span class="filter__label">{props.label}</span>
       <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
-        <option value="">All</option>
+        <option value="">{t('common.all')}</option>
         {props.choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
-            {c.count !== undefined ? ` (${c.count})` : ''}
+            {c.count !== undefined ? ` (${number(c.count)})` : ''}
           </option>
         ))}
       </select>
@@ -43,46 +45,47 @@ function Select(props: { label: string; value: string; choices: Choice[]; onChan
 }
 
 export function FilterBar(p: FilterBarProps) {
+  const { t } = useI18n();
   const set = <K extends keyof Filters>(k: K, v: Filters[K]) => p.onFilters({ ...p.filters, [k]: v });
   return (
-    <section class="filters" aria-label="Search and filters">
+    <section class="filters" aria-label={t('filters.region')}>
       <label class="search">
-        <span class="visually-hidden">Search examples</span>
+        <span class="visually-hidden">{t('filters.search')}</span>
         <input
           type="search"
-          placeholder="Search quotes, notes, tags and titles (typos are forgiven)"
+          placeholder={t('filters.placeholder')}
           value={p.query}
           onInput={(e) => p.onQuery(e.currentTarget.value)}
         />
       </label>
       <div class="filters__row">
-        <Select label="Concept" value={p.filters.concept} choices={p.choices.concept} onChange={(v) => set('concept', v)} />
-        <Select label="Category" value={p.filters.category} choices={p.choices.category} onChange={(v) => set('category', v)} />
-        <Select label="Tag" value={p.filters.tag} choices={p.choices.tag} onChange={(v) => set('tag', v)} />
-        <Select label="Country" value={p.filters.country} choices={p.choices.country} onChange={(v) => set('country', v)} />
+        <Select label={t('filters.concept')} value={p.filters.concept} choices={p.choices.concept} onChange={(v) => set('concept', v)} />
+        <Select label={t('filters.category')} value={p.filters.category} choices={p.choices.category} onChange={(v) => set('category', v)} />
+        <Select label={t('filters.tag')} value={p.filters.tag} choices={p.choices.tag} onChange={(v) => set('tag', v)} />
+        <Select label={t('filters.country')} value={p.filters.country} choices={p.choices.country} onChange={(v) => set('country', v)} />
         <Select
-          label="Source"
+          label={t('filters.source')}
           value={p.filters.kind}
           choices={[
-            { value: 'mfa', label: 'Foreign ministry' },
-            { value: 'government', label: 'Government' },
-            { value: 'none', label: 'Not official' },
+            { value: 'mfa', label: t('filters.kind.mfa') },
+            { value: 'government', label: t('filters.kind.government') },
+            { value: 'none', label: t('filters.kind.none') },
           ]}
           onChange={(v) => set('kind', v as Filters['kind'])}
         />
-        <Select label="Platform" value={p.filters.platform} choices={p.choices.platform} onChange={(v) => set('platform', v)} />
-        <Select label="Site" value={p.filters.site} choices={p.choices.site} onChange={(v) => set('site', v)} />
+        <Select label={t('filters.platform')} value={p.filters.platform} choices={p.choices.platform} onChange={(v) => set('platform', v)} />
+        <Select label={t('filters.site')} value={p.filters.site} choices={p.choices.site} onChange={(v) => set('site', v)} />
         <label class="filter">
-          <span class="filter__label">From</span>
+          <span class="filter__label">{t('filters.from')}</span>
           <input type="date" value={p.filters.from} onChange={(e) => set('from', e.currentTarget.value)} />
         </label>
         <label class="filter">
-          <span class="filter__label">To</span>
+          <span class="filter__label">{t('filters.to')}</span>
           <input type="date" value={p.filters.to} onChange={(e) => set('to', e.currentTarget.value)} />
         </label>
       </div>
       <p class="filters__count muted" role="status" aria-live="polite">
-        {p.searching ? 'Indexing…' : `${p.shown.toLocaleString()} of ${p.total.toLocaleString()} examples`}
+        {p.searching ? t('filters.indexing') : t('filters.count', { shown: p.shown, count: p.total })}
       </p>
     </section>
   );

@@ -1,4 +1,6 @@
 /** A short message at the bottom of the page, with an optional action (Undo). */
+import { useI18n } from '../i18n';
+
 export interface ToastProps {
   text: string;
   kind?: 'ok' | 'error';
@@ -7,6 +9,7 @@ export interface ToastProps {
 }
 
 export function Toast(p: ToastProps) {
+  const { t } = useI18n();
   return (
     <div class={`toast toast--${p.kind ?? 'ok'}`} role={p.kind === 'error' ? 'alert' : 'status'}>
       <span>{p.text}</span>
@@ -15,7 +18,7 @@ export function Toast(p: ToastProps) {
           {p.action.label}
         </button>
       )}
-      <button type="button" class="button--link" aria-label="Dismiss message" onClick={p.onDismiss}>
+      <button type="button" class="button--link" aria-label={t('common.dismiss')} onClick={p.onDismiss}>
         ×
       </button>
     </div>

@@ -5,7 +5,7 @@
  */
 import type { browser as browserApi } from 'wxt/browser';
 import type { ExampleRepository } from '../../utils/db/repository';
-import type { Example } from '../../utils/db/types';
+import type { Example } from '../../utils/model/example';
 import { exportJson } from '../../utils/export/json';
 import { requestPersistence } from '../../utils/persist';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../../utils/settings';

@@ -3,51 +3,58 @@
  * scrolls the page to its next occurrence. Presentational.
  */
 import type { PageStatus } from '../../utils/messages/protocol';
-import { categoryLabel } from '../../utils/content/lexicon-adapter';
+import { siteOf } from '../../utils/model/example';
+import { useI18n } from '../i18n';
+import type { CategoryId } from '../../utils/lexicon/types';
 
 export interface PageConceptsProps {
   status: PageStatus;
   conceptLabel(id: string): string;
   onToggle(): void;
   onNext(conceptId: string): void;
+  /** How many categories the settings hide (their concepts are not counted here). */
+  hiddenCategories?: number;
 }
 
-export function PageConcepts({ status, conceptLabel, onToggle, onNext }: PageConceptsProps) {
-  const byCategory = new Map<string, PageStatus['concepts']>();
+export function PageConcepts({ status, conceptLabel, onToggle, onNext, hiddenCategories = 0 }: PageConceptsProps) {
+  const { t, number } = useI18n();
+  const byCategory = new Map<CategoryId, PageStatus['concepts']>();
   for (const c of status.concepts) {
     const list = byCategory.get(c.category) ?? [];
     list.push(c);
     byCategory.set(c.category, list);
   }
+  // The reason in the popup's language; the content script's English sentence if it sent no code (an older tab).
+  const reason = status.highlightReasonCode ? t(`reason.${status.highlightReasonCode}`, { site: siteOf(status.url) }) : status.highlightReason;
   return (
-    <section class="page-concepts" aria-label="Concepts on this page">
+    <section class="page-concepts" aria-label={t('concepts.region')}>
       <div class="page-concepts__head">
-        <h2 class="section-title">Concepts on this page</h2>
+        <h2 class="section-title">{t('concepts.region')}</h2>
         <label class="switch">
           <input type="checkbox" checked={status.highlighting} onChange={onToggle} />
-          <span>Highlight</span>
+          <span>{t('concepts.highlight')}</span>
         </label>
       </div>
-      {status.highlightReason && <p class="muted small">{status.highlightReason}</p>}
-      {status.highlighting && status.concepts.length === 0 && <p class="muted small">None found.</p>}
+      {reason && <p class="muted small">{reason}</p>}
+      {status.highlighting && status.concepts.length === 0 && <p class="muted small">{t('concepts.none')}</p>}
+      {hiddenCategories > 0 && <p class="muted small">{t('concepts.hidden', { count: hiddenCategories })}</p>}
       <div class="page-concepts__groups">
-      {[...byCategory].map(([cat, list]) => (
-        <div key={cat} class={`concept-group hl-cat--${cat}`}>
-          <h3 class="concept-group__title">
-            {categoryLabel(cat)}{' '}
-            <span class="count">{list.reduce((n, c) => n + c.count, 0)}</span>
-          </h3>
-          <ul class="chips">
-            {list.map((c) => (
-              <li key={c.conceptId}>
-                <button type="button" class="chip chip--button" onClick={() => onNext(c.conceptId)} title="Scroll to the next one">
-                  {conceptLabel(c.conceptId)} <span class="count">{c.count}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+        {[...byCategory].map(([cat, list]) => (
+          <div key={cat} class={`concept-group hl-cat--${cat}`}>
+            <h3 class="concept-group__title">
+              {t(`category.${cat}`)} <span class="count">{number(list.reduce((n, c) => n + c.count, 0))}</span>
+            </h3>
+            <ul class="chips">
+              {list.map((c) => (
+                <li key={c.conceptId}>
+                  <button type="button" class="chip chip--button" onClick={() => onNext(c.conceptId)} title={t('concepts.next')}>
+                    {conceptLabel(c.conceptId)} <span class="count">{number(c.count)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </div>
     </section>
   );

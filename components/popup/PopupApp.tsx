@@ -14,6 +14,8 @@ import { PageConcepts } from './PageConcepts';
 import { HighlightSettings, type SiteChoice } from './HighlightSettings';
 import { siteOf } from '../../utils/model/example';
 import type { Settings } from '../../utils/settings';
+import { useI18n } from '../i18n';
+import type { PageTranslator } from '../../utils/i18n/index';
 
 export interface PopupServices {
   getStatus(): Promise<Result<PageStatus>>;
@@ -41,6 +43,7 @@ export interface PopupServices {
  * shown beside the page's whenever the two differ.
  */
 function PostSource({ status, countryLabel }: { status: PageStatus; countryLabel: PopupServices['countryLabel'] }) {
+  const { t } = useI18n();
   const q = status.quote;
   if (!q?.detection || (!q.author && !q.authorName)) return null;
   const page = status.detection;
@@ -50,20 +53,25 @@ function PostSource({ status, countryLabel }: { status: PageStatus; countryLabel
     <SourceStatus
       detection={q.detection}
       countryLabel={countryLabel(q.detection.country)}
-      label="Post source"
-      byline={`The quoted post is by ${who}`}
+      label={t('source.postRegion')}
+      byline={t('source.postBy', { who })}
     />
   );
 }
 
 const EMPTY: FormValue = { quote: '', concepts: [], tags: [], functionId: '', note: '' };
 
+/** A message in the popup, said in whatever language the popup is in when it is shown. */
+type Message = { kind: 'ok' | 'error'; say(t: PageTranslator): string };
+
 export function PopupApp({ services }: { services: PopupServices }) {
+  const tr = useI18n();
+  const { t } = tr;
   const [status, setStatus] = useState<PageStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form, setForm] = useState<FormValue>(EMPTY);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
@@ -76,7 +84,10 @@ export function PopupApp({ services }: { services: PopupServices }) {
     // Let the content script apply it, then read its new state.
     await new Promise((r) => setTimeout(r, 150));
     const r = await services.getStatus();
-    if (r.ok) setStatus((old) => (old ? { ...old, highlighting: r.value.highlighting, highlightReason: r.value.highlightReason, concepts: r.value.concepts } : old));
+    if (r.ok) {
+      const { highlighting, highlightReason, highlightReasonCode, concepts } = r.value;
+      setStatus((old) => (old ? { ...old, highlighting, highlightReason, highlightReasonCode, concepts } : old));
+    }
   };
 
   useEffect(() => {
@@ -101,17 +112,18 @@ export function PopupApp({ services }: { services: PopupServices }) {
   const save = async () => {
     if (!status) return;
     if (!form.quote.trim()) {
-      setMessage({ kind: 'error', text: 'Select some text on the page (or type a quote) first.' });
+      setMessage({ kind: 'error', say: (tt) => tt.t('popup.selectFirst') });
       return;
     }
     setBusy(true);
     const r = await services.save(buildDraft(status, form, services.lexiconVersion));
     setBusy(false);
     if (r.ok) {
-      setMessage({ kind: 'ok', text: 'Saved to your library.' });
+      setMessage({ kind: 'ok', say: (tt) => tt.t('popup.saved') });
       setForm({ ...EMPTY, tags: form.tags, functionId: form.functionId });
     } else {
-      setMessage({ kind: 'error', text: `Not saved: ${r.error}` });
+      const error = r.error;
+      setMessage({ kind: 'error', say: (tt) => tt.t('popup.notSaved', { error }) });
     }
   };
 
@@ -127,18 +139,17 @@ export function PopupApp({ services }: { services: PopupServices }) {
         <h1 class="brand">DiploLens</h1>
         <nav class="popup__links">
           <button type="button" class="button button--link" onClick={services.openLibrary}>
-            Open library
+            {t('common.openLibrary')}
           </button>
           <button type="button" class="button button--link" onClick={services.openSettings}>
-            Settings
+            {t('common.settings')}
           </button>
         </nav>
       </header>
 
       {error && (
         <p class="notice" role="status">
-          DiploLens cannot read this tab ({error}). It works on web pages (http and https), not on browser pages or
-          the extension store.
+          {t('popup.cannotRead', { error })}
         </p>
       )}
 
@@ -154,6 +165,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
             conceptLabel={(id) => services.concepts.find((c) => c.id === id)?.label ?? id}
             onToggle={toggle}
             onNext={(id) => void services.nextConcept(id)}
+            hiddenCategories={settings?.hiddenCategories.length ?? 0}
           />
           {settings && (
             <HighlightSettings
@@ -168,6 +180,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
                 void changeSettings({ sites });
               }}
               onEverywhere={(on) => void changeSettings({ highlightEverywhere: on })}
+              onMore={services.openSettings}
             />
           )}
           <ExampleForm
@@ -181,9 +194,9 @@ export function PopupApp({ services }: { services: PopupServices }) {
           />
         </>
       )}
-      {!status && !error && <p class="muted">Reading the page…</p>}
+      {!status && !error && <p class="muted">{t('popup.reading')}</p>}
       <p class={`message ${message ? `message--${message.kind}` : ''}`} role="status" aria-live="polite">
-        {message?.text ?? ''}
+        {message?.say(tr) ?? ''}
       </p>
     </main>
   );

@@ -35,7 +35,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 async function savedCount(library: Page): Promise<number> {
   const text = (await library.getByRole('status').first().textContent()) ?? '';
-  return Number(/of ([\d,]+) examples/.exec(text)?.[1]?.replace(/,/g, '') ?? -1);
+  return Number(/of ([\d,]+) examples?/.exec(text)?.[1]?.replace(/,/g, '') ?? -1);
 }
 
 describe('collecting examples', () => {

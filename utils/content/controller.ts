@@ -26,6 +26,19 @@ import { createHoverCardHost, type HoverCardHost, type RenderCard } from './hove
 import { createRescanBackoff, type Clock } from './rescan-backoff';
 import { siteOf } from '../model/example';
 import { buildDraft } from '../model/draft';
+import { contentTranslator, type ContentTranslator } from '../i18n/content/index';
+import { resolveLocale } from '../i18n/locales';
+import type { CategoryId } from '../lexicon/types';
+
+const CATEGORY_WORDS = {
+  forms: 'category.forms',
+  goals: 'category.goals',
+  channels: 'category.channels',
+  functions: 'category.functions',
+  risks: 'category.risks',
+  capacity: 'category.capacity',
+  engagement: 'category.engagement',
+} as const satisfies Record<CategoryId, string>;
 
 export type { Clock } from './rescan-backoff';
 
@@ -378,14 +391,20 @@ export function startContent(deps: ContentDeps) {
     card?.hide();
   }
 
+  /** The content script's words in the interface language (the setting, or the browser's). */
+  function words(): ContentTranslator {
+    return contentTranslator(resolveLocale(settings?.language, win.navigator.languages ?? [win.navigator.language]));
+  }
+
   function cardProps(entry: HighlightEntry) {
     const lex = deps.lexicon;
+    const t = words();
     const concept = lex.concept(entry.hit.conceptId);
     const r = liveRange(entry);
     return {
       label: concept?.label ?? entry.hit.conceptId,
       category: entry.category,
-      categoryLabel: lex.categoryLabel(entry.category),
+      categoryLabel: (entry.category as CategoryId) in CATEGORY_WORDS ? t.t(CATEGORY_WORDS[entry.category as CategoryId]) : lex.categoryLabel(entry.category),
       term: entry.hit.term,
       matched: r?.toString() ?? entry.hit.term,
       lang: entry.hit.lang,
@@ -394,6 +413,7 @@ export function startContent(deps: ContentDeps) {
       added: concept?.added?.source,
       saveState,
       saveMessage,
+      t,
       // Only the user's own click saves: a page script could click the button in the open shadow root.
       onSave: (event: Event) => {
         if (event.isTrusted) void saveEntry(entry);
@@ -480,7 +500,7 @@ export function startContent(deps: ContentDeps) {
     card?.update(cardProps(entry));
     const res = await deps.send('example.save', { draft });
     saveState = res.ok ? 'saved' : 'error';
-    saveMessage = res.ok ? 'In your library.' : `Not saved: ${res.error}`;
+    saveMessage = res.ok ? words().t('card.inLibrary') : words().t('card.notSaved', { error: res.error });
     if (hovered === entry) card?.update(cardProps(entry));
   }
 

@@ -4,6 +4,7 @@
  * is the only element DiploLens ever adds to a page, and it is removed on stop.
  */
 import { OWN_UI_TAG } from '../dom/text-nodes';
+import type { ContentTranslator } from '../i18n/content/index';
 
 /** What the card shows and does (components/HoverCard.tsx draws it). */
 export interface HoverCardProps {
@@ -19,9 +20,13 @@ export interface HoverCardProps {
   added?: string;
   saveState: 'idle' | 'saving' | 'saved' | 'error';
   saveMessage?: string;
+  /** 'Occurrence 3 of 12', when the card was opened from the keyboard. */
+  position?: string;
   /** Called with the click, so the caller can tell the user's click from a page script's. */
   onSave(event: Event): void;
   onClose(): void;
+  /** The interface language's words; English when not given. */
+  t?: ContentTranslator;
 }
 
 /**

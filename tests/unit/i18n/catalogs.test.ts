@@ -102,3 +102,9 @@ describe('the same words where the interface names another part of itself', () =
     expect(PAGE_CATALOGS.tr['filters.kind.mfa']).toBe('Dışişleri Bakanlığı');
   });
 });
+
+test.each(LOCALES)('%s: a category has one name, in the pages and in the hover card', (locale) => {
+  for (const id of ['forms', 'goals', 'channels', 'functions', 'risks', 'capacity', 'engagement'] as const) {
+    expect(CONTENT_CATALOGS[locale][`category.${id}`]).toBe(PAGE_CATALOGS[locale][`category.${id}`]);
+  }
+});

@@ -61,7 +61,7 @@ async function setup(n: number, opts: { holdLoading?: Promise<void> } = {}) {
     return files.at(-1)!.text();
   };
   const exportJson = async (): Promise<Example[]> => (JSON.parse(await exportFile()) as { examples: Example[] }).examples;
-  const shown = (k: number) => screen.findByText(`${k} of ${k} examples`);
+  const shown = (k: number) => screen.findByText(`${k} of ${k} example${k === 1 ? "" : "s"}`);
   return { repo, elsewhere, exportJson, exportFile, shown };
 }
 

@@ -7,6 +7,13 @@
 import type { Source } from '../types';
 
 export const contentEn = {
+  'category.forms': 'Forms of diplomacy',
+  'category.goals': 'Goals',
+  'category.channels': 'Channels and tools',
+  'category.functions': 'Functions and services',
+  'category.risks': 'Risks',
+  'category.capacity': 'Capacity and governance',
+  'category.engagement': 'Audience engagement',
   'card.label': 'DiploLens: {label}',
   'card.close': 'Close',
   'card.matched': 'Matched {matched}',

@@ -2,6 +2,13 @@ import type { Catalog } from '../types';
 import type { contentEn } from './en';
 
 export const contentKk: Catalog<typeof contentEn, 'kk'> = {
+  'category.forms': 'Дипломатия нысандары',
+  'category.goals': 'Мақсаттар',
+  'category.channels': 'Арналар мен құралдар',
+  'category.functions': 'Функциялар мен қызметтер',
+  'category.risks': 'Тәуекелдер',
+  'category.capacity': 'Әлеует және басқару',
+  'category.engagement': 'Аудиториямен жұмыс',
   'card.label': 'DiploLens: {label}',
   'card.close': 'Жабу',
   'card.matched': 'Табылды: {matched}',

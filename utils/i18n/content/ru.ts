@@ -2,6 +2,13 @@ import type { Catalog } from '../types';
 import type { contentEn } from './en';
 
 export const contentRu: Catalog<typeof contentEn, 'ru'> = {
+  'category.forms': 'Формы дипломатии',
+  'category.goals': 'Цели',
+  'category.channels': 'Каналы и инструменты',
+  'category.functions': 'Функции и услуги',
+  'category.risks': 'Риски',
+  'category.capacity': 'Потенциал и управление',
+  'category.engagement': 'Работа с аудиторией',
   'card.label': 'DiploLens: {label}',
   'card.close': 'Закрыть',
   'card.matched': 'Найдено: {matched}',

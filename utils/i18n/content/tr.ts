@@ -2,6 +2,13 @@ import type { Catalog } from '../types';
 import type { contentEn } from './en';
 
 export const contentTr: Catalog<typeof contentEn, 'tr'> = {
+  'category.forms': 'Diplomasi biçimleri',
+  'category.goals': 'Amaçlar',
+  'category.channels': 'Kanallar ve araçlar',
+  'category.functions': 'İşlevler ve hizmetler',
+  'category.risks': 'Riskler',
+  'category.capacity': 'Kapasite ve yönetişim',
+  'category.engagement': 'Kamuoyuyla etkileşim',
   'card.label': 'DiploLens: {label}',
   'card.close': 'Kapat',
   'card.matched': 'Eşleşen: {matched}',

@@ -2,6 +2,13 @@ import type { Catalog } from '../types';
 import type { contentEn } from './en';
 
 export const contentUz: Catalog<typeof contentEn, 'uz'> = {
+  'category.forms': 'Diplomatiya shakllari',
+  'category.goals': 'Maqsadlar',
+  'category.channels': 'Kanallar va vositalar',
+  'category.functions': 'Funksiyalar va xizmatlar',
+  'category.risks': 'Xatarlar',
+  'category.capacity': 'Salohiyat va boshqaruv',
+  'category.engagement': 'Auditoriya bilan ishlash',
   'card.label': 'DiploLens: {label}',
   'card.close': 'Yopish',
   'card.matched': 'Topildi: {matched}',
