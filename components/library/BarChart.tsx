@@ -30,6 +30,9 @@ export function loadChartJs(importer: () => Promise<ChartJs> = () => import('cha
   return chartJs;
 }
 
+/** Characters of a bar's name shown on the axis. */
+const LABEL_CHARS = 18;
+
 export interface BarChartProps {
   title: string;
   data: Array<[string, number]>;
@@ -77,7 +80,26 @@ export function BarChart({ title, data, horizontal, color }: BarChartProps) {
           plugins: { legend: { display: false }, tooltip: { enabled: true } },
           scales: {
             x: { ticks: { color: fg, precision: 0, autoSkip: true }, grid: { color: grid } },
-            y: { ticks: { color: fg, precision: 0, autoSkip: false }, grid: { color: grid } },
+            // Labels that do not fit the chart's height are skipped (the tooltip and the hidden table name every bar).
+            y: {
+              ticks: {
+                color: fg,
+                precision: 0,
+                autoSkip: true,
+                autoSkipPadding: 2,
+                // Long concept and country names are shortened on the axis (the tooltip gives them whole),
+                // so a narrow chart keeps room for its bars instead of cutting the names at the edge.
+                ...(horizontal
+                  ? {
+                      callback(this: { getLabelForValue(v: number): string }, value: string | number) {
+                        const label = this.getLabelForValue(Number(value));
+                        return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;
+                      },
+                    }
+                  : {}),
+              },
+              grid: { color: grid },
+            },
           },
         },
       });

@@ -22,8 +22,37 @@ export interface ExampleTableProps {
   countryLabel(code: string | null): string | undefined;
 }
 
+/** Chips shown in a row's line before the rest is counted as '+N' (each chip shrinks with an ellipsis to fit). */
+export const CHIPS_PER_LINE = 3;
+
+/**
+ * One line of chips (concepts, or tags): the first few, each cut with an ellipsis if the
+ * column is narrow and named in full in its title, then '+N' naming the rest, so nothing
+ * is ever cut off without a sign.
+ */
+function ChipLine({ items, kind }: { items: string[]; kind: 'concept' | 'tag' }) {
+  const { t, list } = useI18n();
+  if (!items.length) return null;
+  const shown = items.slice(0, CHIPS_PER_LINE);
+  const rest = items.slice(CHIPS_PER_LINE);
+  return (
+    <span class="row__chipline">
+      {shown.map((label) => (
+        <span key={label} class={`chip chip--${kind}`} title={label}>
+          {label}
+        </span>
+      ))}
+      {rest.length > 0 && (
+        <span class="chip chip--more" title={t('table.moreTitle', { list: list(rest) })} aria-label={t('table.moreTitle', { list: list(rest) })}>
+          {t('table.more', { count: rest.length })}
+        </span>
+      )}
+    </span>
+  );
+}
+
 export function ExampleTable(p: ExampleTableProps) {
-  const { t, date } = useI18n();
+  const { t, date, time } = useI18n();
   const { scrollRef, items, total } = useVirtualRows(p.rows.length, ROW_HEIGHT);
   const allSelected = p.rows.length > 0 && p.rows.every((r) => p.selected.has(r.id));
   return (
@@ -91,23 +120,15 @@ export function ExampleTable(p: ExampleTableProps) {
                   </span>
                 </span>
                 <span role="cell" class="col-codes">
-                  <span class="row__chips">
-                    {e.concepts.slice(0, 4).map((c) => (
-                      <span key={c} class="chip chip--concept">
-                        {p.conceptLabel(c)}
-                      </span>
-                    ))}
-                    {e.concepts.length > 4 && <span class="chip">+{e.concepts.length - 4}</span>}
-                    {e.tags.map((t) => (
-                      <span key={t} class="chip chip--tag">
-                        #{t}
-                      </span>
-                    ))}
-                  </span>
+                  <ChipLine items={e.concepts.map((c) => p.conceptLabel(c))} kind="concept" />
+                  <ChipLine items={e.tags.map((t) => `#${t}`)} kind="tag" />
                   {e.functionId && <span class="row__function">{p.functionLabel(e.functionId)}</span>}
                 </span>
                 <span role="cell" class="col-date">
-                  {date(e.createdAt)}
+                  <time dateTime={new Date(e.createdAt).toISOString()}>
+                    <span class="row__date">{date(e.createdAt)}</span>
+                    <span class="row__time">{time(e.createdAt)}</span>
+                  </time>
                 </span>
               </div>
             );

@@ -1,4 +1,5 @@
 /** Search and filters of the library. Presentational: values in, changes out. */
+import { useState } from 'preact/hooks';
 import type { Filters } from '../../utils/library/filters';
 import { useI18n } from '../i18n';
 
@@ -46,19 +47,27 @@ function Select(props: { label: string; value: string; choices: Choice[]; onChan
 
 export function FilterBar(p: FilterBarProps) {
   const { t } = useI18n();
+  // In a narrow window the filters fold behind a button (the table needs the room); wide windows always show them.
+  const [open, setOpen] = useState(false);
   const set = <K extends keyof Filters>(k: K, v: Filters[K]) => p.onFilters({ ...p.filters, [k]: v });
+  const active = Object.values(p.filters).filter(Boolean).length;
   return (
-    <section class="filters" aria-label={t('filters.region')}>
-      <label class="search">
-        <span class="visually-hidden">{t('filters.search')}</span>
-        <input
-          type="search"
-          placeholder={t('filters.placeholder')}
-          value={p.query}
-          onInput={(e) => p.onQuery(e.currentTarget.value)}
-        />
-      </label>
-      <div class="filters__row">
+    <section class={`filters ${open ? '' : 'filters--folded'}`} aria-label={t('filters.region')}>
+      <div class="filters__search">
+        <label class="search">
+          <span class="visually-hidden">{t('filters.search')}</span>
+          <input
+            type="search"
+            placeholder={t('filters.placeholder')}
+            value={p.query}
+            onInput={(e) => p.onQuery(e.currentTarget.value)}
+          />
+        </label>
+        <button type="button" class="button filters__toggle" aria-expanded={open} aria-controls="filters-row" onClick={() => setOpen(!open)}>
+          {active ? t('filters.toggleActive', { count: active }) : t('filters.toggle')}
+        </button>
+      </div>
+      <div class="filters__row" id="filters-row">
         <Select label={t('filters.concept')} value={p.filters.concept} choices={p.choices.concept} onChange={(v) => set('concept', v)} />
         <Select label={t('filters.category')} value={p.filters.category} choices={p.choices.category} onChange={(v) => set('category', v)} />
         <Select label={t('filters.tag')} value={p.filters.tag} choices={p.choices.tag} onChange={(v) => set('tag', v)} />

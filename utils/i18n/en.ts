@@ -217,6 +217,8 @@ export const en = {
   'filters.kind.none': 'Not official',
   'filters.count': { one: '{shown} of {count} example', other: '{shown} of {count} examples' },
   'filters.loading': { one: 'Loading {loaded} of {count} example…', other: 'Loading {loaded} of {count} examples…' },
+  'filters.toggle': 'Filters',
+  'filters.toggleActive': { one: 'Filters ({count} on)', other: 'Filters ({count} on)' },
   'filters.indexing': 'Indexing…',
   'filters.page': 'Only examples from {page}',
   'filters.allPages': 'Show every page',

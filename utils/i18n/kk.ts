@@ -202,6 +202,8 @@ export const kk: Catalog<typeof en, 'kk'> = {
   'filters.kind.none': 'Ресми емес',
   'filters.count': { one: '{shown} / {count} мысал', other: '{shown} / {count} мысал' },
   'filters.loading': { one: 'Жүктелді: {loaded} / {count} мысал…', other: 'Жүктелді: {loaded} / {count} мысал…' },
+  'filters.toggle': 'Сүзгілер',
+  'filters.toggleActive': { one: 'Сүзгілер ({count} қосулы)', other: 'Сүзгілер ({count} қосулы)' },
   'filters.indexing': 'Индекстеліп жатыр…',
   'filters.page': 'Тек {page} бетіндегі мысалдар',
   'filters.allPages': 'Барлық беттерді көрсету',

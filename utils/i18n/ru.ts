@@ -253,6 +253,8 @@ export const ru: Catalog<typeof en, 'ru'> = {
     many: 'Загружено {loaded} из {count} примеров…',
     other: 'Загружено {loaded} из {count} примера…',
   },
+  'filters.toggle': 'Фильтры',
+  'filters.toggleActive': { one: 'Фильтры (включён {count})', few: 'Фильтры (включено {count})', many: 'Фильтры (включено {count})', other: 'Фильтры (включено {count})' },
   'filters.indexing': 'Индексируем…',
   'filters.page': 'Только примеры со страницы {page}',
   'filters.allPages': 'Показать все страницы',

@@ -201,6 +201,8 @@ export const tr: Catalog<typeof en, 'tr'> = {
   'filters.kind.none': 'Resmî değil',
   'filters.count': { one: '{shown} / {count} örnek', other: '{shown} / {count} örnek' },
   'filters.loading': { one: 'Yükleniyor: {loaded} / {count} örnek…', other: 'Yükleniyor: {loaded} / {count} örnek…' },
+  'filters.toggle': 'Filtreler',
+  'filters.toggleActive': { one: 'Filtreler ({count} açık)', other: 'Filtreler ({count} açık)' },
   'filters.indexing': 'Dizinleniyor…',
   'filters.page': 'Yalnızca {page} sayfasındaki örnekler',
   'filters.allPages': 'Tüm sayfaları göster',

@@ -26,6 +26,8 @@ export interface Translator<S extends Source> {
   date(t: number | Date): string;
   /** Date and time, minutes included. */
   dateTime(t: number | Date): string;
+  /** The time of day, hours and minutes. */
+  time(t: number | Date): string;
   /** '12.4 MB', '830 kB' in this language. */
   bytes(n: number): string;
   /** 'a, b and c' in this language. */
@@ -44,6 +46,7 @@ export function createTranslator<S extends Source>(locale: Locale, catalog: AnyC
   const numbers = new Intl.NumberFormat(tag);
   const dates = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric' });
   const dateTimes = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const times = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' });
   const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
   let regions: Intl.DisplayNames | null = null;
   let languages: Intl.DisplayNames | null = null;
@@ -85,6 +88,7 @@ export function createTranslator<S extends Source>(locale: Locale, catalog: AnyC
     number,
     date: (t) => dates.format(t),
     dateTime: (t) => dateTimes.format(t),
+    time: (t) => times.format(t),
     bytes(n) {
       const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
       let i = 0;

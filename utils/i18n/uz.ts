@@ -203,6 +203,8 @@ export const uz: Catalog<typeof en, 'uz'> = {
   'filters.kind.none': 'Rasmiy emas',
   'filters.count': { one: '{count} ta misoldan {shown} tasi', other: '{count} ta misoldan {shown} tasi' },
   'filters.loading': { one: '{count} ta misoldan {loaded} tasi yuklandi…', other: '{count} ta misoldan {loaded} tasi yuklandi…' },
+  'filters.toggle': 'Filtrlar',
+  'filters.toggleActive': { one: 'Filtrlar ({count} ta yoqilgan)', other: 'Filtrlar ({count} ta yoqilgan)' },
   'filters.indexing': 'Indekslanmoqda…',
   'filters.page': 'Faqat {page} sahifasidagi misollar',
   'filters.allPages': 'Barcha sahifalarni koʻrsatish',
