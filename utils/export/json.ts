@@ -13,6 +13,8 @@ import type { Example } from '../model/example';
 import { EXAMPLE_LIMITS } from '../model/limits';
 import { describe, newNotes } from '../model/read';
 import { readExample, rowWarnings } from '../model/read-example';
+import { sniffNotJson, type ImportProblem } from './import-problem';
+import { pageTranslator } from '../i18n/index';
 
 export const JSON_FORMAT = 'diplolens-examples';
 export const JSON_VERSION = 1;
@@ -65,7 +67,12 @@ function backupRow(e: Example): BackupRow {
   return { id, quote, prefix, suffix, selectors, url, canonicalUrl, title, site, platform: e.detection.platform, ...rest };
 }
 
-export type ImportResult = { ok: true; examples: Example[]; warnings: string[] } | { ok: false; error: string };
+/**
+ * A refusal carries the problem as data (`problem`, which the library says in its language,
+ * import-problem.ts) and in English words (`error`, for the command line and logs). Neither
+ * begins with "Nothing was imported": the caller says that, once, with the file's name.
+ */
+export type ImportResult = { ok: true; examples: Example[]; warnings: string[] } | { ok: false; error: string; problem: ImportProblem };
 
 /** Pretty-printed (2 spaces) so a backup can be read and diffed; rows are written as stored (backupRow). */
 export function exportJson(rows: readonly Example[], opts: JsonExportOptions): string {
@@ -85,44 +92,66 @@ const MAX_LISTED = 5;
 
 /** Validates a whole backup; `limits` is for tests (the defaults are FILE_LIMITS). */
 export function parseImport(input: string, limits: FileLimits = FILE_LIMITS): ImportResult {
-  const fail = (error: string): ImportResult => ({ ok: false, error });
-  if (typeof input !== 'string') return fail('The file could not be read as text.');
-  if (input.length > limits.fileChars)
-    return fail(`The file is too large (${mb(input.length)} MB of text; at most ${mb(limits.fileChars)} MB).`);
+  const fail = (problem: ImportProblem, error: string): ImportResult => ({ ok: false, error, problem });
+  if (typeof input !== 'string') return fail({ code: 'unreadable' }, 'The file could not be read as text.');
+  if (input.length > limits.fileChars) {
+    const problem = { code: 'tooLarge', size: input.length, max: limits.fileChars } as const;
+    return fail(problem, `The file is too large (${en.bytes(problem.size)} of text; at most ${en.bytes(problem.max)}).`);
+  }
   // A byte-order mark is not JSON (RFC 8259 §8.1 lets parsers ignore it).
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (!text.trim()) return fail('The file is empty.');
+  if (!text.trim()) return fail({ code: 'empty' }, 'The file is empty.');
 
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return fail(syntaxError(text, e));
+    // A file chosen by mistake (the CSV export, a spreadsheet, a codebook) is named as such, not by the parser's words.
+    const kind = sniffNotJson(text);
+    if (kind === 'csv')
+      return fail({ code: 'csv' }, 'This is a CSV table, not a DiploLens backup. DiploLens imports only its own JSON backup (Export → Export JSON (backup)).');
+    if (kind === 'other') return fail({ code: 'notBackup' }, NOT_BACKUP);
+    const { problem, error } = syntaxProblem(text, e);
+    return fail(problem, error);
   }
 
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return fail('This is not a DiploLens backup: DiploLens imports only its own JSON export (a file starting with {"format": "diplolens-examples", …}).');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail({ code: 'notBackup' }, NOT_BACKUP);
   const top = data as Record<string, unknown>;
   if (top['format'] !== JSON_FORMAT) {
-    const other = looksLikeWebAnnotation(top)
-      ? 'This is a W3C Web Annotation file. DiploLens exports that format but imports only its own JSON backup (format "diplolens-examples").'
-      : `This is not a DiploLens backup (its "format" is ${describe(top['format'])}, not "${JSON_FORMAT}"). DiploLens imports only its own JSON export.`;
-    return fail(other);
+    return looksLikeWebAnnotation(top)
+      ? fail(
+          { code: 'webAnnotation' },
+          'This is a W3C Web Annotation file. DiploLens exports that format but imports only its own JSON backup (format "diplolens-examples").',
+        )
+      : fail(
+          { code: 'notBackup' },
+          `This is not a DiploLens backup (its "format" is ${describe(top['format'])}, not "${JSON_FORMAT}"). DiploLens imports only its own JSON export.`,
+        );
   }
   const version = top['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail(`The backup's "version" must be a whole number from 1, not ${describe(version)}.`);
+    return fail({ code: 'badVersion' }, `The backup's "version" must be a whole number from 1, not ${describe(version)}.`);
   if (version > JSON_VERSION)
-    return fail(`This backup was made by a newer DiploLens (format version ${version}; this one reads version ${JSON_VERSION}). Update DiploLens, then import it again.`);
+    return fail(
+      { code: 'newer', version, reads: JSON_VERSION },
+      `This backup was made by a newer DiploLens (format version ${n(version)}; this one reads version ${n(JSON_VERSION)}). Update DiploLens, then import it again.`,
+    );
 
   const examples = top['examples'];
-  if (!Array.isArray(examples)) return fail(`The backup's "examples" must be a list, not ${describe(examples)}.`);
+  if (!Array.isArray(examples)) return fail({ code: 'badList' }, `The backup's "examples" must be a list, not ${describe(examples)}.`);
   if (examples.length > limits.examples)
-    return fail(`The backup holds too many examples (${examples.length.toLocaleString('en')}; at most ${limits.examples.toLocaleString('en')}).`);
+    return fail(
+      { code: 'tooMany', count: examples.length, max: limits.examples },
+      `The backup holds too many examples (${n(examples.length)}; at most ${n(limits.examples)}).`,
+    );
   const count = top['count'];
-  if (count !== undefined && typeof count !== 'number') return fail(`The backup's "count" must be a number, not ${describe(count)}.`);
+  if (count !== undefined && typeof count !== 'number')
+    return fail({ code: 'badList' }, `The backup's "count" must be a number, not ${describe(count)}.`);
   if (count !== undefined && count !== examples.length)
-    return fail(`The backup says it holds ${count} examples but has ${examples.length}: the file may be truncated or edited.`);
+    return fail(
+      { code: 'countMismatch', expected: count, actual: examples.length },
+      `The backup says it holds ${n(count)} examples but has ${n(examples.length)}: the file may be truncated or edited.`,
+    );
 
   const notes = newNotes();
   const out: Example[] = [];
@@ -141,17 +170,21 @@ export function parseImport(input: string, limits: FileLimits = FILE_LIMITS): Im
     if (!['format', 'version', 'exportedAt', 'lexiconVersion', 'count', 'examples'].includes(key)) notes.dropped.push(key);
 
   if (notes.errors.length) {
-    const listed = notes.errors.slice(0, MAX_LISTED).join('; ');
+    const problems = notes.errors.slice(0, MAX_LISTED);
     const more = notes.errors.length - MAX_LISTED;
-    return fail(`Nothing was imported: ${listed}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}.`);
+    return fail(
+      { code: 'badRows', count: notes.errors.length, problems },
+      `${n(notes.errors.length)} problem${notes.errors.length === 1 ? '' : 's'} in the backup's examples: ${problems.join('; ')}${more > 0 ? ` (and ${n(more)} more)` : ''}.`,
+    );
   }
   return { ok: true, examples: out, warnings: warnings(notes) };
 }
 
-function mb(chars: number): string {
-  const m = chars / (1024 * 1024);
-  return m < 10 ? m.toFixed(1) : m.toFixed(0);
-}
+const NOT_BACKUP = 'This is not a DiploLens backup: DiploLens imports only its own JSON export (a file starting with {"format": "diplolens-examples", …}).';
+
+/** Numbers and sizes in the English words as the library formats them in English (one way everywhere). */
+const en = pageTranslator('en');
+const n = (x: number) => en.number(x);
 
 function warnings(notes: ReturnType<typeof newNotes>): string[] {
   const w: string[] = [];
@@ -182,18 +215,25 @@ function looksLikeWebAnnotation(top: Record<string, unknown>): boolean {
  * does not depend on the browser; an error at the very end means a cut file.
  */
 export function syntaxError(text: string, e: unknown): string {
+  return syntaxProblem(text, e).error;
+}
+
+/** The same as data: a cut file, or a syntax error with its line and column when the parser gave a place. */
+export function syntaxProblem(text: string, e: unknown): { problem: ImportProblem; error: string } {
   const message = e instanceof Error ? e.message : String(e);
   const pos = /position (\d+)/.exec(message);
   const lineCol = /line (\d+),? column (\d+)/.exec(message);
   const endOfInput = /end of (JSON input|data)/i.test(message);
   const atEnd = pos ? Number(pos[1]) >= text.trimEnd().length : endOfInput;
-  if (atEnd) return 'The file ends too early: it looks truncated (was the download or copy interrupted?).';
-  let where = '';
-  if (pos) {
-    const { line, column } = lineColumn(text, Number(pos[1]));
-    where = `line ${line}, column ${column}`;
-  } else if (lineCol) where = `line ${lineCol[1]}, column ${lineCol[2]}`;
-  return `The file is not valid JSON${where ? ` at ${where}` : ''}: ${message.replace(/ in JSON at position.*$/, '')}.`;
+  if (atEnd) return { problem: { code: 'truncated' }, error: 'The file ends too early: it looks truncated (was the download or copy interrupted?).' };
+  let at: { line: number; column: number } | undefined;
+  if (pos) at = lineColumn(text, Number(pos[1]));
+  else if (lineCol) at = { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  const where = at ? ` at line ${at.line}, column ${at.column}` : '';
+  return {
+    problem: { code: 'notJson', ...at },
+    error: `The file is not valid JSON${where}: ${message.replace(/ in JSON at position.*$/, '')}.`,
+  };
 }
 
 /** 1-based line and column (in UTF-16 code units) of a string offset. */

@@ -187,6 +187,7 @@ export const en = {
   'import.empty': 'the file is empty.',
   'import.truncated': 'the file ends too early, as if cut off (was the download or copy interrupted?).',
   'import.notJson': 'the file is not valid JSON (line {line}, column {column}).',
+  'import.notJsonAnywhere': 'the file is not valid JSON.',
   'import.csv':
     'this is a CSV table, not a backup. DiploLens imports its own JSON backup: choose Export → Export JSON (backup) to make one.',
   'import.notBackup': 'this is not a DiploLens backup. DiploLens imports only its own JSON backup (Export → Export JSON (backup)).',

@@ -172,6 +172,7 @@ export const kk: Catalog<typeof en, 'kk'> = {
   'import.empty': 'файл бос.',
   'import.truncated': 'файл мерзімінен бұрын аяқталады, кесіліп қалған сияқты (жүктеу не көшіру үзіліп қалған жоқ па?).',
   'import.notJson': 'файл дұрыс JSON емес ({line}-жол, {column}-баған).',
+  'import.notJsonAnywhere': 'файл дұрыс JSON емес.',
   'import.csv':
     'бұл сақтық көшірме емес, CSV кестесі. DiploLens өзінің JSON сақтық көшірмесін импорттайды: оны жасау үшін «Экспорттау» → «JSON экспорттау (сақтық көшірме)» тармағын таңдаңыз.',
   'import.notBackup':

@@ -206,6 +206,7 @@ export const ru: Catalog<typeof en, 'ru'> = {
   'import.empty': 'файл пуст.',
   'import.truncated': 'файл обрывается раньше времени (возможно, загрузка или копирование прервались).',
   'import.notJson': 'файл не является корректным JSON (строка {line}, столбец {column}).',
+  'import.notJsonAnywhere': 'файл не является корректным JSON.',
   'import.csv':
     'это таблица CSV, а не резервная копия. DiploLens импортирует свою резервную копию в JSON: чтобы сделать её, выберите «Экспорт» → «Экспорт JSON (резервная копия)».',
   'import.notBackup':

@@ -172,6 +172,7 @@ export const tr: Catalog<typeof en, 'tr'> = {
   'import.empty': 'dosya boş.',
   'import.truncated': 'dosya erken bitiyor, sanki kesilmiş (indirme veya kopyalama yarıda mı kaldı?).',
   'import.notJson': 'dosya geçerli bir JSON değil (satır {line}, sütun {column}).',
+  'import.notJsonAnywhere': 'dosya geçerli bir JSON değil.',
   'import.csv':
     'bu bir yedek değil, CSV tablosu. DiploLens kendi JSON yedeğini içe aktarır: yedek almak için Dışa aktar → JSON dışa aktar (yedek) seçin.',
   'import.notBackup': 'bu bir DiploLens yedeği değil. DiploLens yalnızca kendi JSON yedeğini içe aktarır (Dışa aktar → JSON dışa aktar (yedek)).',

@@ -173,6 +173,7 @@ export const uz: Catalog<typeof en, 'uz'> = {
   'import.empty': 'fayl boʻsh.',
   'import.truncated': 'fayl vaqtidan oldin tugaydi, xuddi kesilgandek (yuklab olish yoki nusxalash uzilib qolmadimi?).',
   'import.notJson': 'fayl toʻgʻri JSON emas ({line}-qator, {column}-ustun).',
+  'import.notJsonAnywhere': 'fayl toʻgʻri JSON emas.',
   'import.csv':
     'bu zaxira nusxa emas, CSV jadval. DiploLens oʻzining JSON zaxira nusxasini import qiladi: uni olish uchun “Eksport” → “JSON eksport (zaxira nusxa)” ni tanlang.',
   'import.notBackup':

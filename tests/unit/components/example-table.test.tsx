@@ -5,7 +5,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { ExampleTable } from '../../../components/library/ExampleTable';
 import { I18nProvider } from '../../../components/i18n';
 import { pageTranslator } from '../../../utils/i18n/index';
-import type { Example } from '../../../utils/db/types';
+import type { Example } from '../../../utils/model/example';
 import { makeDraft } from '../helpers/examples';
 
 // happy-dom lays nothing out: the table's scroll box is given a size, so the virtual list renders rows.

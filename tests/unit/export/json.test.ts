@@ -196,17 +196,22 @@ describe('parseImport rejects, with a specific message', () => {
 
   it('a file too large, and too many examples (caps given as limits)', () => {
     const text = backup(rich());
-    expect(parseImport(text, { fileChars: 100, examples: 10 })).toEqual({ ok: false, error: expect.stringMatching(/^The file is too large/) });
+    expect(parseImport(text, { fileChars: 100, examples: 10 })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The file is too large \(\d\.\d kB of text; at most 100 byte\)\.$/),
+      problem: { code: 'tooLarge', size: text.length, max: 100 },
+    });
     expect(parseImport(text, { fileChars: 1e9, examples: 2 })).toEqual({
       ok: false,
       error: 'The backup holds too many examples (3; at most 2).',
+      problem: { code: 'tooMany', count: 3, max: 2 },
     });
   });
 
   it('a field of the wrong type, naming the example and the field', () => {
     const data = raw(Array.from({ length: 13 }, () => makeExample()));
     data.examples[12]!['tags'] = 'forum';
-    expect(errorOf(JSON.stringify(data))).toBe('Nothing was imported: examples[12].tags must be a list of strings.');
+    expect(errorOf(JSON.stringify(data))).toBe("1 problem in the backup's examples: examples[12].tags must be a list of strings.");
     const cases: Array<[string, unknown, RegExp]> = [
       ['tags', ['a', 1], /examples\[0\]\.tags must be a list of strings/],
       ['concepts', [null], /examples\[0\]\.concepts must be a list of strings/],
@@ -232,7 +237,7 @@ describe('parseImport rejects, with a specific message', () => {
     for (const field of ['id', 'quote', 'url', 'createdAt']) {
       const d = raw();
       delete d.examples[0]![field];
-      expect(errorOf(JSON.stringify(d))).toBe(`Nothing was imported: examples[0].${field} is missing.`);
+      expect(errorOf(JSON.stringify(d))).toBe(`1 problem in the backup's examples: examples[0].${field} is missing.`);
     }
     // An empty quote is not missing: the library editor could clear one, so it imports (tests: import-accepts-app-rows).
     const d = raw();
@@ -274,7 +279,7 @@ describe('parseImport rejects, with a specific message', () => {
     const a = makeExample({ id: 'same' });
     const b = makeExample({ id: 'other' });
     const c = makeExample({ id: 'same' });
-    expect(errorOf(backup([a, b, c]))).toBe('Nothing was imported: examples[2].id "same" repeats the id of examples[0].');
+    expect(errorOf(backup([a, b, c]))).toBe('1 problem in the backup\'s examples: examples[2].id "same" repeats the id of examples[0].');
   });
 
   it('ids that are not sane strings', () => {
@@ -309,7 +314,7 @@ describe('parseImport rejects, with a specific message', () => {
   it('reports several problems at once, capped', () => {
     const d = raw(Array.from({ length: 8 }, () => makeExample()));
     for (const e of d.examples) e['tags'] = 'x';
-    expect(errorOf(JSON.stringify(d))).toMatch(/examples\[4\]\.tags must be a list of strings \(and 3 more problems\)\.$/);
+    expect(errorOf(JSON.stringify(d))).toMatch(/^8 problems in the backup's examples: .*examples\[4\]\.tags must be a list of strings \(and 3 more\)\.$/);
   });
 });
 
