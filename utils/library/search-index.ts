@@ -10,6 +10,7 @@
  * so even a one-letter prefix that matches every example costs a few ms.
  */
 import Fuse from 'fuse.js';
+import { LEXICON } from '../../seeds/lexicon';
 import { words } from './fold';
 
 /** Fuzzy threshold: 0.3 finds 'diplomacey' → 'diplomacy', not 'diploma' → 'diplomat'. */
@@ -25,7 +26,17 @@ export interface Searchable {
   note: string;
   tags: string[];
   title: string;
+  /** Concept ids: an example is found by its concepts' labels ('soft power' finds one coded soft-power, whatever its quote says). */
+  concepts?: readonly string[];
 }
+
+export interface SearchIndexOptions {
+  /** A concept's label (the built-in lexicon's by default; a codebook's labels when one is active). */
+  conceptLabel?: (id: string) => string | undefined;
+}
+
+const builtInLabels = new Map(LEXICON.map((c) => [c.id, c.label]));
+const builtInLabel = (id: string) => builtInLabels.get(id);
 
 /** The examples a query matched. */
 export interface Matches {
@@ -43,7 +54,8 @@ export interface SearchIndex {
   size(): number;
 }
 
-export function createSearchIndex(docs: Iterable<Searchable> = []): SearchIndex {
+export function createSearchIndex(docs: Iterable<Searchable> = [], opts: SearchIndexOptions = {}): SearchIndex {
+  const conceptLabel = opts.conceptLabel ?? builtInLabel;
   /** word → internal numbers of the documents holding it */
   const postings = new Map<string, number[]>();
   const numOf = new Map<string, number>();
@@ -63,7 +75,8 @@ export function createSearchIndex(docs: Iterable<Searchable> = []): SearchIndex 
 
   function add(doc: Searchable) {
     remove(doc.id);
-    const ws = [...new Set(words(`${doc.quote} ${doc.note} ${doc.tags.join(' ')} ${doc.title}`))];
+    const labels = (doc.concepts ?? []).map((id) => conceptLabel(id) ?? '').join(' ');
+    const ws = [...new Set(words(`${doc.quote} ${doc.note} ${doc.tags.join(' ')} ${doc.title} ${labels}`))];
     const n = wordsOf.length;
     wordsOf.push(ws);
     numOf.set(doc.id, n);

@@ -53,4 +53,31 @@ describe('library search', () => {
     expect(idx.search('(a+b)*')!.has('x')).toBe(true);
     expect(idx.search('onerror')!.has('x')).toBe(true);
   });
+
+  // A quote in Russian coded 'nation-branding' (the concept named in the popup's list, not in its words)
+  // is found by the label the researcher sees in the library's Concepts column.
+  const coded: Searchable[] = [
+    { id: 'ru', quote: 'Узбекистан продвигает свой бренд за рубежом.', note: '', tags: [], title: 'МИД', concepts: ['nation-branding', 'investment-promotion'] },
+    { id: 'tr', quote: 'Dijital diplomasi ve yumuşak güç.', note: '', tags: [], title: '', concepts: ['soft-power'] },
+    { id: 'none', quote: 'A press release on a state visit.', note: '', tags: [], title: '', concepts: [] },
+  ];
+
+  test.each([
+    ['a concept label', 'nation branding', ['ru'], ['tr', 'none']],
+    ['a label while typing', 'invest', ['ru'], ['tr', 'none']],
+    ['a misspelt label', 'brandnig', ['ru'], ['tr', 'none']],
+    ['a label with a word of the quote', 'soft dijital', ['tr'], ['ru', 'none']],
+  ])('finds an example by its concepts: %s (%s)', (_label, query, found, notFound) => {
+    const result = createSearchIndex(coded).search(query)!;
+    for (const id of found) expect(result.has(id), `${query} should find ${id}`).toBe(true);
+    for (const id of notFound) expect(result.has(id), `${query} should not find ${id}`).toBe(false);
+  });
+
+  test("a codebook's own labels, and an edit that removes the concept", () => {
+    const idx = createSearchIndex(coded, { conceptLabel: (id) => (id === 'soft-power' ? 'Мягкая сила' : undefined) });
+    expect(idx.search('мягкая')!.has('tr')).toBe(true);
+    expect(idx.search('branding')!.size).toBe(0);
+    idx.add({ ...coded[1]!, concepts: [] });
+    expect(idx.search('мягкая')!.size).toBe(0);
+  });
 });
