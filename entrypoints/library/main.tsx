@@ -6,6 +6,9 @@ import { createExampleRepository } from '../../utils/db/repository';
 import { openDatabase } from '../../utils/db/schema';
 import { createChangeChannel } from '../../utils/db/changes';
 import { requestPersistence } from '../../utils/persist';
+import { LanguageRoot, browserLanguageSource } from '../../components/i18n';
+import { DocumentTitle } from '../../components/DocumentTitle';
+import { loadSettings, watchSettings } from '../../utils/settings';
 import '../../components/theme.css';
 
 void requestPersistence();
@@ -17,4 +20,11 @@ const services = createLibraryServices({
   download: browserDownload(document),
   listenForChanges: changes.listen,
 });
-render(<LibraryApp services={services} />, document.getElementById('app')!);
+// The interface language: the library re-renders in another as soon as the setting changes.
+render(
+  <LanguageRoot source={browserLanguageSource({ load: loadSettings, watch: watchSettings })}>
+    <DocumentTitle k="library.title" />
+    <LibraryApp services={services} />
+  </LanguageRoot>,
+  document.getElementById('app')!,
+);
