@@ -160,6 +160,16 @@ export function PopupApp({ services }: { services: PopupServices }) {
           </p>
           <SourceStatus detection={status.detection} countryLabel={services.countryLabel(status.detection.country)} />
           <PostSource status={status} countryLabel={services.countryLabel} />
+          {/* The form and its Save button come first, in the first screen of a 400×600 popup; the page's concepts follow in full (no inner scroll box). */}
+          <ExampleForm
+            value={form}
+            onChange={onChange}
+            onSave={() => void save()}
+            functions={services.functions}
+            concepts={services.concepts}
+            suggest={services.suggestTags}
+            busy={busy}
+          />
           <PageConcepts
             status={status}
             conceptLabel={(id) => services.concepts.find((c) => c.id === id)?.label ?? id}
@@ -183,15 +193,6 @@ export function PopupApp({ services }: { services: PopupServices }) {
               onMore={services.openSettings}
             />
           )}
-          <ExampleForm
-            value={form}
-            onChange={onChange}
-            onSave={() => void save()}
-            functions={services.functions}
-            concepts={services.concepts}
-            suggest={services.suggestTags}
-            busy={busy}
-          />
         </>
       )}
       {!status && !error && <p class="muted">{t('popup.reading')}</p>}
