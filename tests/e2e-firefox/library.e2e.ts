@@ -26,7 +26,7 @@ afterAll(async () => {
 /** The library's "N of M examples" count, or -1 before it shows. */
 async function savedCount(library: Tab): Promise<number> {
   const text = await library.textOf({ role: 'status' }).catch(() => '');
-  return Number(/of ([\d,]+) examples/.exec(text)?.[1]?.replace(/,/g, '') ?? -1);
+  return Number(/of ([\d,]+) examples?/.exec(text)?.[1]?.replace(/,/g, '') ?? -1);
 }
 
 describe('collecting examples in Firefox', () => {

@@ -14,8 +14,8 @@ const NEWEST: Sort = { key: 'createdAt', dir: 'desc' };
 const OLDEST: Sort = { key: 'createdAt', dir: 'asc' };
 const day = (d: number) => Date.UTC(2025, 0, d);
 
-/** Five examples, one a day; only their quotes hold words to search for (the helper's title names a concept). */
-const plain = { title: 'Press release', note: '', tags: [] };
+/** Five examples, one a day; only their quotes hold words to search for (the helper's title names a concept, and a concept's label is searchable too, so they have none). */
+const plain = { title: 'Press release', note: '', tags: [], concepts: [] };
 const rows: Example[] = [1, 2, 3, 4, 5].map((d) =>
   makeExample({ ...plain, id: `e${d}`, quote: `quote of day ${d} ${d === 3 ? 'soft power' : 'digital diplomacy'}`, createdAt: day(d), updatedAt: day(d) }),
 );
