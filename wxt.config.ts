@@ -24,6 +24,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S', mac: 'MacCtrl+Shift+S' },
         description: '__MSG_cmdSaveSelection__',
       },
+      'show-definition': {
+        // The hover card from the keyboard (utils/content/keyboard-card.ts). Chrome takes at most four suggested keys.
+        suggested_key: { default: 'Alt+Shift+D', mac: 'MacCtrl+Shift+D' },
+        description: '__MSG_cmdShowDefinition__',
+      },
     },
     ...(browser === 'firefox'
       ? {

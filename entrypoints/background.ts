@@ -84,6 +84,7 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     if (command === 'save-selection') await save(tab.id);
+    if (command === 'show-definition') await sendToTab(browser.tabs, tab.id, 'card.show', null);
     if (command === 'toggle-highlights') {
       const status = await sendToTab(browser.tabs, tab.id, 'status.get', null);
       if (status.ok) await sendToTab(browser.tabs, tab.id, 'highlights.set', { on: !status.value.highlighting });

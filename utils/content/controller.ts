@@ -20,12 +20,14 @@ import { createHighlighter, type HighlightEntry, type Highlighter, type Highligh
 import { observeMutations } from '../highlight/observer';
 import type { Scheduler } from '../highlight/scheduler';
 import type { Layout } from '../highlight/layout';
+import { documentOrder } from '../highlight/regions';
 import { decideHighlighting, type HighlightDecision } from './highlight-policy';
 import { readPageInfo } from './page-info';
 import { createHoverCardHost, type HoverCardHost, type RenderCard } from './hover-card';
 import { createRescanBackoff, type Clock } from './rescan-backoff';
 import { siteOf } from '../model/example';
 import { buildDraft } from '../model/draft';
+import { createKeyboardCard } from './keyboard-card';
 import { contentTranslator, type ContentTranslator } from '../i18n/content/index';
 import { resolveLocale } from '../i18n/locales';
 import type { CategoryId } from '../lexicon/types';
@@ -387,14 +389,19 @@ export function startContent(deps: ContentDeps) {
   let hitTestQueued = false;
 
   function hideCard() {
+    const wasOpen = !!card?.isVisible();
     hovered = null;
     card?.hide();
+    if (wasOpen) keyboardCard.closed();
   }
 
   /** The content script's words in the interface language (the setting, or the browser's). */
   function words(): ContentTranslator {
     return contentTranslator(resolveLocale(settings?.language, win.navigator.languages ?? [win.navigator.language]));
   }
+
+  /** 'Occurrence 3 of 12' on a card the keyboard opened, nothing on a hovered one. */
+  let cardPosition: { index: number; total: number } | null = null;
 
   function cardProps(entry: HighlightEntry) {
     const lex = deps.lexicon;
@@ -413,6 +420,7 @@ export function startContent(deps: ContentDeps) {
       added: concept?.added?.source,
       saveState,
       saveMessage,
+      position: cardPosition ? t.t('card.position', { index: cardPosition.index + 1, count: cardPosition.total }) : undefined,
       t,
       // Only the user's own click saves: a page script could click the button in the open shadow root.
       onSave: (event: Event) => {
@@ -458,15 +466,51 @@ export function startContent(deps: ContentDeps) {
     if (!rect || (rect.width === 0 && rect.height === 0)) return;
     // The caret can land beside a word at line ends: require the pointer on the word.
     if (pointer.x < rect.left - 2 || pointer.x > rect.right + 2 || pointer.y < rect.top - 2 || pointer.y > rect.bottom + 2) return;
+    keyboardCard.reset();
+    showCard(entry, rect, null);
+  }
+
+  function showCard(entry: HighlightEntry, rect: DOMRect, position: { index: number; total: number } | null) {
     hovered = entry;
     saveState = 'idle';
     saveMessage = '';
+    cardPosition = position;
     card ??= createHoverCardHost(doc, deps.cardCss, deps.renderCard);
     card.show(cardProps(entry), { left: rect.left, top: rect.top, bottom: rect.bottom }, {
       width: win.innerWidth,
       height: win.innerHeight,
     });
   }
+
+  // The card from the keyboard (keyboard-card.ts): the occurrence at the caret, or the next one.
+  const keyboardCard = createKeyboardCard<HighlightEntry>({
+    doc,
+    rangeOf: liveRange,
+    occurrences: () =>
+      session
+        ? session.hl.entries().sort((a, b) =>
+            a.range.startContainer === b.range.startContainer
+              ? a.range.startOffset - b.range.startOffset
+              : documentOrder(a.range.startContainer, b.range.startContainer),
+          )
+        : [],
+    show(entry, position) {
+      const r = liveRange(entry);
+      if (!r) return;
+      let rect = r.getBoundingClientRect();
+      // Out of view: brought to the middle at once (a smooth scroll would leave the card where the words were).
+      if (rect.top < 0 || rect.bottom > win.innerHeight) {
+        r.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+        rect = r.getBoundingClientRect();
+        win.scrollBy({ top: rect.top + rect.height / 2 - win.innerHeight / 2, behavior: 'instant' });
+        rect = r.getBoundingClientRect();
+      }
+      session?.hl.setCurrent(entry);
+      showCard(entry, rect, position);
+    },
+    focusCard: () => card?.focus(),
+    isShowing: (entry) => hovered === entry && !!card?.isVisible(),
+  });
 
   async function saveEntry(entry: HighlightEntry) {
     const lex = deps.lexicon;
@@ -655,6 +699,7 @@ export function startContent(deps: ContentDeps) {
       if (r) scrollToRange(r);
       return { index: i, total: list.length };
     },
+    'card.show': () => keyboardCard.open(),
     'perf.get': () => {
       const st = session?.hl.stats();
       return {
@@ -722,6 +767,7 @@ export function startContent(deps: ContentDeps) {
     }
     // The card and the 'next occurrence' cursor belong to the page that is going.
     hideCard();
+    keyboardCard.reset();
     cursor.clear();
     clearTimeout(relocate);
     relocate = setTimeout(

@@ -92,6 +92,11 @@ export function createHoverCardHost(doc: Document, css: string, render: RenderCa
       visible = false;
     },
     isVisible: () => visible,
+    /** Moves the focus onto the card (opened from the keyboard), so a screen reader reads it and Tab reaches its buttons. */
+    focus() {
+      const dialog = mount?.firstElementChild as HTMLElement | null;
+      dialog?.focus({ preventScroll: true });
+    },
     contains(node: Node | null): boolean {
       return !!node && !!host && (node === host || host.contains(node));
     },

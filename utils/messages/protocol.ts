@@ -113,6 +113,8 @@ export interface ToContent {
   /** Scroll to the next occurrence of a concept; answers its index and the total. */
   'concept.next': { req: { conceptId: string }; res: { index: number; total: number } };
   /** What highlighting has cost this page so far (diagnostics, benchmark). */
+  /** The keyboard shortcut 'show-definition': the card of the concept at the caret, or the next one (index -1: none on the page). */
+  'card.show': { req: null; res: { index: number; total: number } };
   'perf.get': { req: null; res: HighlightPerf };
   /** Find a saved quote again and scroll to it. */
   'quote.find': { req: { selectors: ExampleSelectors }; res: { found: boolean } };
