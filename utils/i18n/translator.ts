@@ -40,12 +40,44 @@ export interface Translator<S extends Source> {
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** CLDR: these languages write 1 234,5 or 1.234,5 (a decimal comma); English writes 1,234.5. */
+const DECIMAL_COMMA: ReadonlySet<Locale> = new Set(['ru', 'uz', 'kk', 'tr']);
+const SAMPLE_DAY = Date.UTC(2025, 11, 24, 12);
+/** SI symbols, for a language whose own unit names the browser lacks. */
+const SYMBOLS = ['B', 'kB', 'MB', 'GB', 'TB'] as const;
+
+/**
+ * Where the browser's Intl has the language's data, and what stands in where it has not.
+ * Chromium's ICU (seen in Chromium 156 on Debian) says it supports kk and uz but has neither
+ * their month names nor their number symbols: dates come out '2025 M12 24' and numbers
+ * '1,234,567.5'. Then numbers are written with the separators those languages share with
+ * Russian (1 234 567,5) and sizes with the international unit symbols (kB, MB), and dates
+ * as day.month.year in digits (24.12.2025), the form used in Kazakhstan and Uzbekistan.
+ */
+export function intlFormats(locale: Locale, tag: string, intl: Pick<typeof Intl, 'NumberFormat' | 'DateTimeFormat'> = Intl) {
+  const numbersWork = !DECIMAL_COMMA.has(locale) || !new intl.NumberFormat(tag).format(1.5).includes('.');
+  const monthsWork = !/\bM\d{1,2}\b/.test(new intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric' }).format(SAMPLE_DAY));
+  const numberTag = numbersWork ? tag : 'ru';
+  const day: Intl.DateTimeFormatOptions = monthsWork
+    ? { year: 'numeric', month: 'short', day: 'numeric' }
+    : { year: 'numeric', month: '2-digit', day: '2-digit' };
+  const dateTag = monthsWork ? tag : 'ru';
+  return {
+    numberTag,
+    /** False where the unit names must be the international symbols (the browser lacks the language's). */
+    unitsWork: numbersWork,
+    dates: new intl.DateTimeFormat(dateTag, day),
+    dateTimes: new intl.DateTimeFormat(dateTag, { ...day, hour: '2-digit', minute: '2-digit' }),
+  };
+}
+
 export function createTranslator<S extends Source>(locale: Locale, catalog: AnyCatalog<S>): Translator<S> {
   const tag = LOCALE_TAGS[locale];
   const plural = new Intl.PluralRules(tag);
-  const numbers = new Intl.NumberFormat(tag);
-  const dates = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric' });
-  const dateTimes = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const formats = intlFormats(locale, tag);
+  const numbers = new Intl.NumberFormat(formats.numberTag);
+  const dates = formats.dates;
+  const dateTimes = formats.dateTimes;
   const times = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' });
   const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
   let regions: Intl.DisplayNames | null = null;
@@ -53,7 +85,7 @@ export function createTranslator<S extends Source>(locale: Locale, catalog: AnyC
   const table = catalog as Readonly<Record<string, string | Readonly<Record<string, string>>>>;
 
   const number = (n: number, options?: Intl.NumberFormatOptions) =>
-    options ? new Intl.NumberFormat(tag, options).format(n) : numbers.format(n);
+    options ? new Intl.NumberFormat(formats.numberTag, options).format(n) : numbers.format(n);
 
   /** The template for a key: for a plural, the form Intl.PluralRules picks for `count`. */
   function template(key: string, params: Record<string, unknown> | undefined): string {
@@ -98,7 +130,9 @@ export function createTranslator<S extends Source>(locale: Locale, catalog: AnyC
         i++;
       }
       // Decimal units (kB = 1000 B), as the browsers' own storage pages show sizes.
-      return new Intl.NumberFormat(tag, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: v < 10 && i > 0 ? 1 : 0 }).format(v);
+      const digits = v < 10 && i > 0 ? 1 : 0;
+      if (!formats.unitsWork) return `${number(v, { maximumFractionDigits: digits })}\u00a0${SYMBOLS[i]}`;
+      return new Intl.NumberFormat(tag, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: digits }).format(v);
     },
     list: (items) => lists.format(items),
     region(code) {

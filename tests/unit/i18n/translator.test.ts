@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { pageTranslator, resolveLocale } from '../../../utils/i18n/index';
 import { contentTranslator } from '../../../utils/i18n/content/index';
+import { intlFormats } from '../../../utils/i18n/translator';
 
 const NBSP = '\u00a0';
 
@@ -110,5 +111,34 @@ describe('choosing the language', () => {
     [undefined, ['kk'], 'kk'],
   ] as const)('%s with %j → %s', (choice, preferred, locale) => {
     expect(resolveLocale(choice, preferred)).toBe(locale);
+  });
+});
+
+describe('a browser whose Intl lacks a language’s data (Chromium: kk and uz)', () => {
+  // As Chromium 156's ICU answers for kk: "supported", yet month names and number symbols are the root's.
+  const chromiumLike = {
+    NumberFormat: function (tag: string, o?: Intl.NumberFormatOptions) {
+      return new Intl.NumberFormat(tag === 'kk' ? 'en' : tag, o);
+    } as unknown as typeof Intl.NumberFormat,
+    DateTimeFormat: function (tag: string, o?: Intl.DateTimeFormatOptions) {
+      if (tag === 'kk' && o?.month === 'short') return { format: () => '2025 M12 24' };
+      return new Intl.DateTimeFormat(tag, o);
+    } as unknown as typeof Intl.DateTimeFormat,
+  };
+  const day = Date.UTC(2025, 11, 24, 12);
+
+  test('dates are day.month.year in digits, not "2025 M12 24"; numbers get the language’s separators', () => {
+    const f = intlFormats('kk', 'kk', chromiumLike);
+    expect(f.dates.format(day)).toBe('24.12.2025');
+    expect(f.numberTag).toBe('ru');
+    expect(new Intl.NumberFormat(f.numberTag).format(1234567.5)).toBe(`1${NBSP}234${NBSP}567,5`);
+    expect(f.unitsWork).toBe(false);
+  });
+
+  test('where the data is there (Node’s full ICU, Firefox), the language’s own forms are kept', () => {
+    const f = intlFormats('kk', 'kk');
+    expect(f.numberTag).toBe('kk');
+    expect(f.dates.format(day)).toMatch(/жел/);
+    expect(intlFormats('en', 'en', chromiumLike).dates.format(day)).toBe('Dec 24, 2025');
   });
 });
