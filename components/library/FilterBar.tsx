@@ -25,6 +25,8 @@ export interface FilterBarProps {
   shown: number;
   total: number;
   searching?: boolean;
+  /** While a large library loads: rows read so far of the true total. */
+  loading?: { loaded: number; total: number };
 }
 
 function Select(props: { label: string; value: string; choices: Choice[]; onChange(v: string): void }) {
@@ -94,7 +96,11 @@ export function FilterBar(p: FilterBarProps) {
         </label>
       </div>
       <p class="filters__count muted" role="status" aria-live="polite">
-        {p.searching ? t('filters.indexing') : t('filters.count', { shown: p.shown, count: p.total })}
+        {p.loading
+          ? t('filters.loading', { loaded: p.loading.loaded, count: p.loading.total })
+          : p.searching
+            ? t('filters.indexing')
+            : t('filters.count', { shown: p.shown, count: p.total })}
       </p>
     </section>
   );

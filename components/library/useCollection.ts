@@ -18,14 +18,15 @@ export interface CollectionServices extends CollectionSource {
 export function useCollection(
   s: CollectionServices,
   sort: Sort,
-  failed: (what: string, error: unknown) => void,
+  /** Says a failure in the page's language: the message's key, and the error. */
+  failed: (what: 'library.readFailed' | 'library.changeFailed', error: unknown) => void,
 ): [CollectionState, Collection] {
   const collection = useMemo(() => createCollection({ sort }), [s]);
   const [state, setState] = useState(collection.state());
   useEffect(() => {
     const off = collection.subscribe(setState);
     setState(collection.state());
-    collection.load(s).catch((error: unknown) => failed('The library could not be read', error));
+    collection.load(s).catch((error: unknown) => failed('library.readFailed', error));
     // Saves from the popup or a page, and edits in another library tab, appear here as they happen.
     const unsubscribe = s.onExternalChanges(({ changed, deleted }) => {
       s.getMany(changed).then(
@@ -34,7 +35,7 @@ export function useCollection(
           const found = new Set(rows.map((r) => r.id));
           collection.commit(changesOf(rows, [...deleted, ...changed.filter((id) => !found.has(id))]));
         },
-        (error: unknown) => failed('A change made elsewhere could not be shown here; reload the library to see it', error),
+        (error: unknown) => failed('library.changeFailed', error),
       );
     });
     return () => {

@@ -25,6 +25,8 @@ export interface CollectionSource {
   first(limit: number): Promise<Example[]>;
   /** Every example, delivered in slices. */
   loadAll(onSlice: (rows: Example[]) => void): Promise<void>;
+  /** How many examples there are (one count of the store), so a long load can say how far it is. */
+  count?(): Promise<number>;
 }
 
 export interface CollectionState {
@@ -33,6 +35,9 @@ export interface CollectionState {
   readonly sort: Sort;
   /** True until the whole collection is in `rows` (or its load failed). */
   readonly loading: boolean;
+  /** Rows read so far while loading (the slices, not yet in `rows`); `total` once counted, else null. */
+  readonly loaded: number;
+  readonly total: number | null;
   /** Grows with every change to the search index: a search made before it is stale. */
   readonly indexVersion: number;
 }
@@ -73,7 +78,7 @@ export function viewOf(rows: readonly Example[], matches: Matches | null, predic
 
 export function createCollection(opts: { sort: Sort; firstLimit?: number }): Collection {
   const firstLimit = opts.firstLimit ?? FIRST_ROWS;
-  let state: CollectionState = { rows: [], sort: opts.sort, loading: true, indexVersion: 0 };
+  let state: CollectionState = { rows: [], sort: opts.sort, loading: true, indexVersion: 0, loaded: 0, total: null };
   const listeners = new Set<(s: CollectionState) => void>();
   const index = createSearchIndex();
   /** Changes made while loading (see the file's comment); null once loaded. */
@@ -96,16 +101,24 @@ export function createCollection(opts: { sort: Sort; firstLimit?: number }): Col
   }
 
   async function run(source: CollectionSource): Promise<Example[]> {
+    // The true total, counted beside the first read: '100 of 100 examples' read for seconds while 100,000 loaded.
+    source.count?.().then(
+      (total) => state.loading && set({ total }),
+      () => {},
+    );
     const first = await source.first(firstLimit);
     if (closed) return [];
     const sortAtStart = state.sort;
     const cmp = compareBy(sortAtStart);
-    set({ rows: applyChanges(first.sort(cmp), journal ?? new Map(), cmp) });
+    set({ rows: applyChanges(first.sort(cmp), journal ?? new Map(), cmp), loaded: first.length });
     // Sorted as the slices come (createSortedRuns), so no task sorts the whole collection.
     const all = createSortedRuns(cmp);
+    let read = 0;
     await source.loadAll((slice) => {
       all.add(slice);
       for (const r of slice) index.add(r);
+      read += slice.length;
+      if (read > state.loaded) set({ loaded: read });
     });
     if (closed) return [];
     const meanwhile = journal ?? new Map<string, Example | null>();
@@ -115,7 +128,7 @@ export function createCollection(opts: { sort: Sort; firstLimit?: number }): Col
     // Sorted again only if the user chose another order while it loaded.
     const final = state.sort === sortAtStart ? cmp : compareBy(state.sort);
     const rows = applyChanges(final === cmp ? all.result() : all.result().sort(final), meanwhile, final);
-    set({ rows, loading: false, indexVersion: state.indexVersion + 1 });
+    set({ rows, loading: false, indexVersion: state.indexVersion + 1, loaded: rows.length, total: rows.length });
     return rows;
   }
 

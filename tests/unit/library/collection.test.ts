@@ -81,11 +81,28 @@ describe('load', () => {
     expect(c.state()).toMatchObject({ loading: false });
     expect(ids(c.state().rows)).toEqual(['e5', 'e4', 'e3', 'e2', 'e1']);
     expect(ids(await c.whole())).toEqual(['e5', 'e4', 'e3', 'e2', 'e1']);
-    // Two changes of state a listener hears: the first rows, then the whole collection.
-    expect(seen.map((s) => [s.rows.length, s.loading])).toEqual([
+    // The rows a listener hears change twice: the first rows, then the whole collection; in between, how far the load is.
+    const rowChanges = seen.filter((s, i) => i === 0 || s.rows !== seen[i - 1]!.rows);
+    expect(rowChanges.map((s) => [s.rows.length, s.loading])).toEqual([
       [2, true],
       [5, false],
     ]);
+    expect(seen.map((s) => s.loaded)).toEqual([2, 4, 5, 5]);
+  });
+
+  test('while loading, the rows read so far and the true total (counted at once), not the first rows as if they were all', async () => {
+    const c = createCollection({ sort: NEWEST, firstLimit: 2 });
+    const g = gatedSource(rows);
+    const loading = c.load({ ...g.source, count: async () => rows.length });
+    g.releaseFirst();
+    await g.nextSlice();
+    expect(c.state()).toMatchObject({ loading: true, loaded: 2, total: 5 });
+    expect(c.state().rows).toHaveLength(2);
+    await g.nextSlice();
+    expect(c.state()).toMatchObject({ loading: true, loaded: 4, total: 5 });
+    await g.nextSlice();
+    await loading;
+    expect(c.state()).toMatchObject({ loading: false, loaded: 5, total: 5 });
   });
 
   test('a failed load stops loading, keeps the first rows, and says why', async () => {
