@@ -3,6 +3,7 @@
  * popup's save form and the library's editor: one choice or "Not coded".
  */
 import type { Option } from '../utils/vocabulary';
+import { useI18n } from './i18n';
 
 export interface FunctionSelectProps {
   value: string;
@@ -13,11 +14,12 @@ export interface FunctionSelectProps {
 }
 
 export function FunctionSelect({ value, functions, onChange, name }: FunctionSelectProps) {
+  const { t } = useI18n();
   return (
     <label class="field">
-      <span class="field__label">Diplomatic function</span>
+      <span class="field__label">{t('form.function')}</span>
       <select name={name} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">Not coded</option>
+        <option value="">{t('form.notCoded')}</option>
         {functions.map((f) => (
           <option key={f.id} value={f.id}>
             {f.label}

@@ -60,6 +60,21 @@ describe('the popup', () => {
     expect(await screen.findByText('Saved to your library.')).toBeTruthy();
   });
 
+  test('Enter in the note starts a new line instead of saving; Ctrl+Enter saves from the note', async () => {
+    const s = services();
+    render(<PopupApp services={s} />);
+    const note = (await screen.findByRole('textbox', { name: 'Note' })) as HTMLTextAreaElement;
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    note.dispatchEvent(enter);
+    expect(enter.defaultPrevented, 'the browser gets to insert the new line').toBe(false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(s.save).not.toHaveBeenCalled();
+    expect(note.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(note.getAttribute('aria-describedby')!)?.textContent).toMatch(/Enter starts a new line; (Ctrl|⌘)\+Enter saves\./);
+    fireEvent.keyDown(note, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(s.save).toHaveBeenCalledTimes(1));
+  });
+
   test('a full disk is reported in words, and the form keeps what was typed', async () => {
     const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
     const s = services({ save: vi.fn(async () => ({ ok: false as const, error: describeStorageError(quota) })) });
