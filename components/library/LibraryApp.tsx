@@ -18,13 +18,19 @@ import { ExampleTable } from './ExampleTable';
 import { FilterBar, type FilterBarProps } from './FilterBar';
 import { Toast, type ToastProps } from './Toast';
 import { ExportMenu, type ExportKind } from './ExportMenu';
-import { describeStorageError } from '../../utils/db/storage-error';
+import { describeStorageError, isQuotaError } from '../../utils/db/storage-error';
+import { ImportRefused, importMessage } from '../../utils/export/import-problem';
+import type { PageKey, PageTranslator } from '../../utils/i18n/index';
+import { useI18n } from '../i18n';
+import { flagEmoji } from '../../utils/detect/names';
 
 export interface LibraryServices {
   /** The newest examples, for the first render. */
   first(limit: number): Promise<Example[]>;
   /** Every example, delivered in slices. */
   loadAll(onSlice: (rows: Example[]) => void): Promise<void>;
+  /** How many examples are stored (the true total while a large library loads). */
+  count?(): Promise<number>;
   /** The stored rows with these ids, in that order (ids no longer stored are left out). */
   getMany(ids: string[]): Promise<Example[]>;
   /** Calls back when another page (popup, background, another library tab) changed examples; returns the unsubscribe. */
@@ -55,6 +61,9 @@ export interface LibraryServices {
   yieldTo(): Promise<void>;
   /** The keys the browser gives the 'save the selection' command ('Alt+Shift+S', '⌃⇧S'), '' when none is set. */
   saveShortcut(): Promise<string>;
+  /** The charts choice kept in settings (undefined: never chosen; charts start on). */
+  loadShowCharts?(): Promise<boolean | undefined>;
+  saveShowCharts?(on: boolean): Promise<void>;
 }
 
 /** Keystrokes closer than this are one search (the index answers in a few ms; this saves re-renders). */
@@ -64,12 +73,28 @@ const DEFER_MS = 400;
 const EMPTY_CHOICES = { concept: [], category: [], tag: [], country: [], platform: [], site: [] };
 const NEWEST_FIRST: Sort = { key: 'createdAt', dir: 'desc' };
 
+/** Messages whose only placeholder is the error. */
+type FailureKey = PageKey &
+  ('library.readFailed' | 'library.changeFailed' | 'library.editFailed' | 'library.deleteFailed' | 'library.retagFailed' | 'library.notRestored' | 'library.exportFailed');
+
+/** A database failure in the interface language: a full disk in words the user can act on, else the browser's own. */
+function storageReason(error: unknown, t: PageTranslator): string {
+  return isQuotaError(error) ? t.t('storage.full') : describeStorageError(error);
+}
+
 export function LibraryApp({ services: s }: { services: LibraryServices }) {
+  const tr = useI18n();
+  const { t } = tr;
   const [toast, setToast] = useState<Omit<ToastProps, 'onDismiss'> | null>(null);
-  // A full disk is said in words (describeStorageError), whatever the operation.
-  const failed = (what: string, error: unknown) => setToast({ kind: 'error', text: `${what}: ${describeStorageError(error)}` });
+  // A full disk is said in words, whatever the operation.
+  const failed = (what: FailureKey, error: unknown) => setToast({ kind: 'error', text: t(what, { error: storageReason(error, tr) }) });
+  /** A country's name in the interface language (Intl), the registry's English where Intl has none. */
+  const countryName = (code: string | null) => {
+    const name = code ? tr.region(code) : undefined;
+    return name ? `${flagEmoji(code!)} ${name}`.trim() : s.countryLabel(code);
+  };
   // The rows, their order, the search index and the load live in the collection (utils/library/collection.ts).
-  const [{ rows, loading, sort, indexVersion }, collection] = useCollection(s, NEWEST_FIRST, failed);
+  const [{ rows, loading, sort, indexVersion, loaded, total }, collection] = useCollection(s, NEWEST_FIRST, failed);
   const commit = collection.commit;
   const [query, setQuery] = useState('');
   const [debounced, setDebounced] = useState('');
@@ -77,6 +102,17 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [activeId, setActiveId] = useState<string | null>(null);
   const [showCharts, setShowCharts] = useState(true);
+  // The charts choice is kept (charts start on): a user who hid them does not get them back on every visit.
+  const chartsChosen = useRef(false);
+  useEffect(() => {
+    // The stored choice, unless the user has already clicked before it was read.
+    void s.loadShowCharts?.().then((on) => on !== undefined && !chartsChosen.current && setShowCharts(on));
+  }, [s]);
+  const chooseCharts = (on: boolean) => {
+    chartsChosen.current = true;
+    setShowCharts(on);
+    void s.saveShowCharts?.(on);
+  };
   const [bom, setBom] = useState(true);
   useEffect(() => {
     void s.loadBom().then(setBom);
@@ -116,7 +152,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
             concept: f.concept.map(([v, count]) => ({ value: v, label: s.conceptLabel(v), count })),
             category: s.categories.map((c) => ({ value: c.id, label: c.label })),
             tag: f.tag.map(([v, count]) => ({ value: v, label: v, count })),
-            country: f.country.map(([v, count]) => ({ value: v, label: s.countryLabel(v) ?? v, count })),
+            country: f.country.map(([v, count]) => ({ value: v, label: countryName(v) ?? v, count })),
             platform: f.platform.map(([v, count]) => ({ value: v, label: v, count })),
             site: f.site.map(([v, count]) => ({ value: v, label: v, count })),
           });
@@ -127,7 +163,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
       clearTimeout(t);
       ac.abort();
     };
-  }, [rows, s]);
+  }, [rows, s, tr]);
 
   const [charts, setCharts] = useState<{ concept: Array<[string, number]>; country: Array<[string, number]>; month: Array<[string, number]> }>(
     { concept: [], country: [], month: [] },
@@ -142,7 +178,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
             if (!f) return;
             setCharts({
               concept: f.concept.slice(0, 12).map(([k, v]) => [s.conceptLabel(k), v] as [string, number]),
-              country: f.country.slice(0, 12).map(([k, v]) => [s.countryLabel(k) ?? k, v] as [string, number]),
+              country: f.country.slice(0, 12).map(([k, v]) => [countryName(k) ?? k, v] as [string, number]),
               month: byMonth(view),
             });
           },
@@ -153,7 +189,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
       clearTimeout(t);
       ac.abort();
     };
-  }, [view, s, showCharts]);
+  }, [view, s, showCharts, tr]);
 
   const suggestTags = useMemo(
     () => createTagSuggester(choices.tag.map((c) => c.value), s.concepts.map((c) => c.label)),
@@ -165,7 +201,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
       const updated = await s.update(id, patch);
       if (updated) commit(changesOf([updated]));
     } catch (error) {
-      failed('Not saved', error);
+      failed('library.editFailed', error);
     }
   };
 
@@ -174,7 +210,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
     try {
       removed = await s.remove(ids);
     } catch (error) {
-      failed('Nothing was deleted', error);
+      failed('library.deleteFailed', error);
       return;
     }
     commit(changesOf([], ids));
@@ -183,20 +219,20 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
     if (activeId && gone.has(activeId)) setActiveId(null);
     let undone = false;
     setToast({
-      text: `Deleted ${removed.length.toLocaleString()} example${removed.length === 1 ? '' : 's'}.`,
+      text: t('library.deleted', { count: removed.length }),
       action: {
-        label: 'Undo',
+        label: t('common.undo'),
         run: () => {
           // Once only: a second click must not put the rows back twice.
           if (undone) return;
           undone = true;
-          setToast({ text: 'Restoring…' });
+          setToast({ text: t('library.restoring') });
           s.restore(removed).then(
             () => {
               commit(changesOf(removed));
-              setToast({ text: 'Restored.' });
+              setToast({ text: t('library.restored') });
             },
-            (error) => failed('Not restored (the deleted examples are still in the last export you made, if any)', error),
+            (error) => failed('library.notRestored', error),
           );
         },
       },
@@ -209,10 +245,10 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
       // The rows as stored: their new tags and the time of the change, as every export must show them.
       commit(changesOf(await s.retag(ids, add ? [tag] : [], add ? [] : [tag])));
     } catch (error) {
-      failed('Tags not changed', error);
+      failed('library.retagFailed', error);
       return;
     }
-    setToast({ text: `${add ? 'Tagged' : 'Untagged'} ${ids.length.toLocaleString()} example${ids.length === 1 ? '' : 's'} '${tag}'.` });
+    setToast({ text: t(add ? 'library.tagged' : 'library.untagged', { count: ids.length, tag }) });
   };
 
   const onOpen = async (id: string) => {
@@ -225,7 +261,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
       const updated = await s.update(id, { notFoundAt });
       if (updated) commit(changesOf([updated]));
     }
-    if (!r.found && !r.error) setToast({ kind: 'error', text: 'The quote is no longer on that page. It is kept here as evidence and marked “not found”.' });
+    if (!r.found && !r.error) setToast({ kind: 'error', text: t('library.quoteGone') });
   };
 
   /**
@@ -242,7 +278,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
     if (scope === 'selected') return s.getMany(rows.filter((r) => selected.has(r.id)).map((r) => r.id));
     let list = view;
     if (loading) {
-      setToast({ text: 'Waiting for the whole library to load, so the filtered export is complete…' });
+      setToast({ text: t('library.waitForLoad') });
       // The view over the whole collection, in its order (this render's `view` holds only what had loaded).
       list = viewOf(await collection.whole(), collection.search(debounced), predicate);
     }
@@ -253,9 +289,9 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
     try {
       const list = kind === 'codebook' ? [] : await rowsToExport(scope);
       const name = await s.exportRows(kind, list, { bom });
-      setToast({ text: `Exported ${kind === 'codebook' ? 'the codebook' : `${list.length.toLocaleString()} examples`} to ${name}.` });
+      setToast({ text: kind === 'codebook' ? t('library.exportedCodebook', { file: name }) : t('library.exported', { count: list.length, file: name }) });
     } catch (error) {
-      setToast({ kind: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
+      failed('library.exportFailed', error);
     }
   };
 
@@ -263,10 +299,11 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
     try {
       const r = await s.importFile(file);
       commit(changesOf(r.rows));
-      const warn = r.warnings.length ? ` ${r.warnings.length} warning(s): ${r.warnings.slice(0, 3).join(' ')}` : '';
-      setToast({ text: `Imported ${file.name}: ${r.added} new, ${r.updated} updated, ${r.unchanged} unchanged.${warn}` });
+      setToast({ text: importMessage(file.name, { ok: true, ...r }, tr) });
     } catch (error) {
-      setToast({ kind: 'error', text: `Nothing was imported from ${file.name}: ${error instanceof Error ? error.message : String(error)}` });
+      // Said once, in the interface language: the file, then why (import-problem.ts).
+      const outcome = error instanceof ImportRefused ? { ok: false as const, problem: error.problem } : { ok: false as const, reason: storageReason(error, tr) };
+      setToast({ kind: 'error', text: importMessage(file.name, outcome, tr) });
     }
   };
 
@@ -293,28 +330,28 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
   return (
     <main class={`library ${active ? 'library--editing' : ''}`}>
       <header class="library__header">
-        <h1 class="brand">DiploLens library</h1>
+        <h1 class="brand">{t('library.title')}</h1>
         <div class="library__actions">
           <label class="sort">
-            <span class="filter__label">Sort</span>
+            <span class="filter__label">{t('library.sort')}</span>
             <select
-              aria-label="Sort by"
+              aria-label={t('library.sortBy')}
               value={`${sort.key}:${sort.dir}`}
               onChange={(e) => {
                 const [key, dir] = e.currentTarget.value.split(':') as [Sort['key'], Sort['dir']];
                 collection.setSort({ key, dir });
               }}
             >
-              <option value="createdAt:desc">Newest first</option>
-              <option value="createdAt:asc">Oldest first</option>
-              <option value="updatedAt:desc">Recently edited</option>
-              <option value="country:asc">Country</option>
-              <option value="site:asc">Site</option>
-              <option value="quote:asc">Quote (A–Z)</option>
+              <option value="createdAt:desc">{t('sort.newest')}</option>
+              <option value="createdAt:asc">{t('sort.oldest')}</option>
+              <option value="updatedAt:desc">{t('sort.edited')}</option>
+              <option value="country:asc">{t('sort.country')}</option>
+              <option value="site:asc">{t('sort.site')}</option>
+              <option value="quote:asc">{t('sort.quote')}</option>
             </select>
           </label>
-          <button type="button" class="button" aria-pressed={showCharts} onClick={() => setShowCharts(!showCharts)}>
-            {showCharts ? 'Hide charts' : 'Show charts'}
+          <button type="button" class="button" aria-pressed={showCharts} onClick={() => chooseCharts(!showCharts)}>
+            {showCharts ? t('library.hideCharts') : t('library.showCharts')}
           </button>
           <ExportMenu
             onExport={onExport}
@@ -327,12 +364,12 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
             }}
           />
           <label class="button import-button">
-            Import
+            {t('library.import')}
             <input
               type="file"
               accept=".json,application/json"
               class="visually-hidden"
-              aria-label="Import a DiploLens JSON file"
+              aria-label={t('library.importLabel')}
               onChange={(e) => {
                 const f = e.currentTarget.files?.[0];
                 if (f) void onImport(f);
@@ -352,13 +389,15 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
         shown={view.length}
         total={rows.length}
         searching={loading && !!debounced}
+        loading={loading && total !== null && loaded < total ? { loaded, total } : undefined}
       />
 
       {showCharts && rows.length > 0 && (
-        <section class="charts" aria-label="Counts">
-          <BarChart title="By concept" data={charts.concept} horizontal color="#7c3aed" />
-          <BarChart title="By country" data={charts.country} horizontal color="#1d4ed8" />
-          <BarChart title="By month" data={charts.month} color="#047857" />
+        // tabIndex 0: beside the table the charts scroll on their own, and a keyboard must reach that too (axe: scrollable-region-focusable).
+        <section class="charts" aria-label={t('charts.region')} tabIndex={0}>
+          <BarChart title={t('charts.concept')} data={charts.concept} horizontal color="#7c3aed" />
+          <BarChart title={t('charts.country')} data={charts.country} horizontal color="#1d4ed8" />
+          <BarChart title={t('charts.month')} data={charts.month} color="#047857" />
         </section>
       )}
 
@@ -375,11 +414,11 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
       <div class="library__main">
         {rows.length === 0 && !loading ? (
           <div class="empty-state">
-            <h2>No examples yet</h2>
+            <h2>{t('library.emptyTitle')}</h2>
             <p>
-              Select a passage on a page and {shortcut ? <>press <kbd>{shortcut}</kbd>, </> : ''}right-click it and choose
-              <em> Save selection to DiploLens</em>, or use the toolbar popup. Pointing at a highlighted concept offers
-              <em> Save as example</em> too.
+              {shortcut
+                ? tr.parts('library.emptyWithKey', { shortcut: <kbd>{shortcut}</kbd>, menu: <em>{t('menu.save')}</em>, saveAs: <em>{t('library.saveAs')}</em> })
+                : tr.parts('library.emptyNoKey', { menu: <em>{t('menu.save')}</em>, saveAs: <em>{t('library.saveAs')}</em> })}
             </p>
           </div>
         ) : (
@@ -395,7 +434,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
             onActivate={setActiveId}
             conceptLabel={s.conceptLabel}
             functionLabel={s.functionLabel}
-            countryLabel={s.countryLabel}
+            countryLabel={countryName}
           />
         )}
         {active && (
@@ -409,7 +448,7 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
             concepts={s.concepts}
             functions={s.functions}
             suggestTags={suggestTags}
-            countryLabel={s.countryLabel(active.detection.country)}
+            countryLabel={countryName(active.detection.country)}
           />
         )}
       </div>

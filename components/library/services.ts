@@ -28,7 +28,7 @@ import {
 import type { LibraryServices } from './LibraryApp';
 import type { ExportKind } from './ExportMenu';
 import { openExample } from './open-example';
-import { describeStorageError } from '../../utils/db/storage-error';
+import { ImportRefused } from '../../utils/export/import-problem';
 import { loadSettings, updateSettings } from '../../utils/settings';
 
 /** Rows per slice when loading the collection: reading and indexing 500 rows stays well under 50 ms. */
@@ -131,6 +131,7 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
   return {
     yieldTo,
     first: (limit) => deps.repo.list(limit),
+    count: () => deps.repo.count(),
     getMany: (ids) => deps.repo.getMany(ids),
     onExternalChanges: deps.listenForChanges ?? (() => () => {}),
     async loadAll(onSlice) {
@@ -155,18 +156,17 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
     },
     async importFile(file) {
       // Refuse an oversized file before reading it into memory (UTF-8 bytes ≥ characters).
-      if (file.size > FILE_LIMITS.fileChars * 3) {
-        throw new Error(`the file is ${(file.size / 1024 / 1024).toFixed(0)} MB, more than a DiploLens backup can be.`);
+      const max = FILE_LIMITS.fileChars * 3;
+      if (file.size > max) {
+        throw new ImportRefused({ code: 'tooLarge', size: file.size, max }, `The file is ${file.size} bytes, more than a DiploLens backup can be.`);
       }
       const text = await file.text();
       const parsed = parseImport(text);
-      if (!parsed.ok) throw new Error(parsed.error);
-      try {
-        const { written, ...summary } = await deps.repo.importMerge(parsed.examples);
-        return { ...summary, warnings: parsed.warnings, rows: written };
-      } catch (error) {
-        throw new Error(describeStorageError(error));
-      }
+      // The problem as data, so the library says it in its language (utils/export/import-problem.ts).
+      if (!parsed.ok) throw new ImportRefused(parsed.problem, parsed.error);
+      // A storage failure is passed on as the browser gave it: the library words a full disk itself.
+      const { written, ...summary } = await deps.repo.importMerge(parsed.examples);
+      return { ...summary, warnings: parsed.warnings, rows: written };
     },
     open: (example) => openExample(deps.browser, example),
     async saveShortcut() {
@@ -175,6 +175,8 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
     },
     loadBom: async () => (await loadSettings()).csvBom,
     saveBom: async (on) => void (await updateSettings({ csvBom: on })),
+    loadShowCharts: async () => (await loadSettings()).showCharts,
+    saveShowCharts: async (on) => void (await updateSettings({ showCharts: on })),
     concepts: conceptOptions,
     functions: functionOptions,
     categories: categoryOptions,

@@ -13,6 +13,8 @@ import {
   conceptsInText,
   functionOptions,
 } from '../../utils/vocabulary';
+import { LanguageRoot, browserLanguageSource } from '../../components/i18n';
+import { loadSettings, watchSettings } from '../../utils/settings';
 import '../../components/theme.css';
 
 async function activeTabId(): Promise<number | null> {
@@ -41,4 +43,10 @@ const services = createPopupServices({
   },
   suggestTags: (q) => suggest(q),
 });
-render(<PopupApp services={services} />, document.getElementById('app')!);
+// The interface language: the popup re-renders in another as soon as the setting changes.
+render(
+  <LanguageRoot source={browserLanguageSource({ load: loadSettings, watch: watchSettings })}>
+    <PopupApp services={services} />
+  </LanguageRoot>,
+  document.getElementById('app')!,
+);

@@ -70,7 +70,7 @@ describe('collecting examples in Firefox', () => {
     const before = await savedCount(library);
     const broken = join(files, 'broken.json');
     writeFileSync(broken, '{"format":"diplolens-examples","version":1,"examples":[{"id":"x","quote":');
-    await library.setFiles('input[type=file][aria-label="Import a DiploLens JSON file"]', [broken]);
+    await library.setFiles('input[type=file][aria-label="Import a DiploLens JSON backup"]', [broken]);
     await waitFor(() => library.textOf({ role: 'alert' }), (t) => t.includes('Nothing was imported from broken.json'), 'the refusal');
     await library.setViewport(1280, 800);
     await library.screenshot(`${SCREENSHOT_DIR}/library-import-refused.png`);

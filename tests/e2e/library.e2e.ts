@@ -200,7 +200,7 @@ describe('collecting examples', () => {
     const library = await h.openExtensionPage('library.html');
     await expect.poll(() => savedCount(library)).toBeGreaterThanOrEqual(3);
     const before = await savedCount(library);
-    await library.getByLabel('Import a DiploLens JSON file').setInputFiles({
+    await library.getByLabel('Import a DiploLens JSON backup').setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"diplolens-examples","version":1,"examples":[{"id":"x","quote":'),
@@ -208,6 +208,20 @@ describe('collecting examples', () => {
     await expect.poll(() => library.getByRole('alert').textContent()).toContain('Nothing was imported from broken.json');
     await library.reload();
     await expect.poll(() => savedCount(library)).toBe(before);
+    await library.close();
+  });
+
+  test('a CSV chosen by mistake is named as such, once, without the JSON parser’s words', async () => {
+    const library = await h.openExtensionPage('library.html');
+    await expect.poll(() => savedCount(library)).toBeGreaterThanOrEqual(3);
+    await library.getByLabel('Import a DiploLens JSON backup').setInputFiles({
+      name: 'diplolens-examples.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('\ufeffid,created_utc,quote,url\r\nx,2025-01-01T00:00:00Z,Soft power,https://mfa.uz/\r\n'),
+    });
+    await expect
+      .poll(() => library.getByRole('alert').locator('span').first().textContent())
+      .toBe('Nothing was imported from diplolens-examples.csv: this is a CSV table, not a backup. DiploLens imports its own JSON backup: choose Export → Export JSON (backup) to make one.');
     await library.close();
   });
 });

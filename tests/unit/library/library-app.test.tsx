@@ -104,7 +104,9 @@ describe('the library and its exports follow the database', () => {
   test('"Export all" while the library is still loading holds every stored example', async () => {
     let release!: () => void;
     const { exportJson } = await setup(150, { holdLoading: new Promise<void>((r) => (release = r)) });
-    await screen.findByText('100 of 100 examples');
+    // The true total while the rest loads, not '100 of 100 examples' (what it said for seconds at 100,000).
+    await screen.findByText(/^Loading 100 of 150 examples…$/);
+    expect(screen.queryByText('100 of 100 examples')).toBeNull();
     const rows = await exportJson();
     expect(rows).toHaveLength(150);
     release();
@@ -145,11 +147,29 @@ describe('the library and its exports follow the database', () => {
     selectAll();
     fireEvent.input(screen.getByPlaceholderText('tag'), { target: { value: 'crisis' } });
     fireEvent.click(screen.getByText('Add tag'));
-    await screen.findByText(/Tagged 2 examples 'crisis'/);
+    await screen.findByText('Tagged 2 examples “crisis”.');
     const stored = await repo.list();
     const exported = await exportJson();
     expect(exported.map((r) => [r.id, r.tags, r.updatedAt]).sort()).toEqual(stored.map((r) => [r.id, r.tags, r.updatedAt]).sort());
     expect(stored.every((r) => r.tags.includes('crisis'))).toBe(true);
+  });
+});
+
+describe('the charts choice', () => {
+  test('is kept: charts hidden last time stay hidden, and showing them again is saved', async () => {
+    db = openDatabase(`library-${crypto.randomUUID()}`);
+    const repo = createExampleRepository(db);
+    await repo.add(makeDraft({ quote: 'one example' }));
+    const saved: boolean[] = [];
+    const base = createLibraryServices({ browser: {} as never, repo, download: () => {}, yieldTo: async () => undefined });
+    render(
+      <LibraryApp
+        services={{ ...base, loadBom: async () => false, saveBom: async () => undefined, loadShowCharts: async () => false, saveShowCharts: async (on) => void saved.push(on) }}
+      />,
+    );
+    fireEvent.click(await screen.findByText('Show charts'));
+    await screen.findByText('Hide charts');
+    expect(saved).toEqual([true]);
   });
 });
 
