@@ -95,6 +95,16 @@ export function FilterBar(p: FilterBarProps) {
           <input type="date" value={p.filters.to} onChange={(e) => set('to', e.currentTarget.value)} />
         </label>
       </div>
+      {p.filters.page && (
+        <p class="filters__page">
+          <span class="chip" title={p.filters.page}>
+            {t('filters.page', { page: p.filters.page })}
+          </span>{' '}
+          <button type="button" class="button button--link" onClick={() => set('page', '')}>
+            {t('filters.allPages')}
+          </button>
+        </p>
+      )}
       <p class="filters__count muted" role="status" aria-live="polite">
         {p.loading
           ? t('filters.loading', { loaded: p.loading.loaded, count: p.loading.total })

@@ -82,7 +82,13 @@ function storageReason(error: unknown, t: PageTranslator): string {
   return isQuotaError(error) ? t.t('storage.full') : describeStorageError(error);
 }
 
-export function LibraryApp({ services: s }: { services: LibraryServices }) {
+/** Where the library opens: one page's examples (`?page=`), one example in the editor (`&open=`), from the popup. */
+export interface LibraryStart {
+  page?: string;
+  open?: string;
+}
+
+export function LibraryApp({ services: s, start = {} }: { services: LibraryServices; start?: LibraryStart }) {
   const tr = useI18n();
   const { t } = tr;
   const [toast, setToast] = useState<Omit<ToastProps, 'onDismiss'> | null>(null);
@@ -98,9 +104,9 @@ export function LibraryApp({ services: s }: { services: LibraryServices }) {
   const commit = collection.commit;
   const [query, setQuery] = useState('');
   const [debounced, setDebounced] = useState('');
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [filters, setFilters] = useState<Filters>(start.page ? { ...NO_FILTERS, page: start.page } : NO_FILTERS);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(start.open ?? null);
   const [showCharts, setShowCharts] = useState(true);
   // The charts choice is kept (charts start on): a user who hid them does not get them back on every visit.
   const chartsChosen = useRef(false);

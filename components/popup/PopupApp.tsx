@@ -16,6 +16,8 @@ import { siteOf } from '../../utils/model/example';
 import type { Settings } from '../../utils/settings';
 import { useI18n } from '../i18n';
 import type { PageTranslator } from '../../utils/i18n/index';
+import type { Example } from '../../utils/model/example';
+import { findDuplicate } from '../../utils/library/same-page';
 
 export interface PopupServices {
   getStatus(): Promise<Result<PageStatus>>;
@@ -29,7 +31,10 @@ export interface PopupServices {
   suggestTags(query: string): string[];
   lexiconVersion: string;
   countryLabel(code: string | null): string | undefined;
-  openLibrary(): void;
+  /** Opens the library: everything, or one page's examples, or one example in the editor. */
+  openLibrary(at?: { page?: string; open?: string }): void;
+  /** The examples saved from a page, newest first. */
+  savedFrom?(url: string): Promise<Example[]>;
   /** Opens the settings page (options_ui). */
   openSettings(): void;
   loadSettings(): Promise<Settings>;
@@ -62,7 +67,7 @@ function PostSource({ status, countryLabel }: { status: PageStatus; countryLabel
 const EMPTY: FormValue = { quote: '', concepts: [], tags: [], functionId: '', note: '' };
 
 /** A message in the popup, said in whatever language the popup is in when it is shown. */
-type Message = { kind: 'ok' | 'error'; say(t: PageTranslator): string };
+type Message = { kind: 'ok' | 'error' | 'warn'; say(t: PageTranslator): string; duplicate?: Example };
 
 export function PopupApp({ services }: { services: PopupServices }) {
   const tr = useI18n();
@@ -73,6 +78,8 @@ export function PopupApp({ services }: { services: PopupServices }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  /** What was saved from this page before (for the count, and to catch a second save of the same quote). */
+  const [fromPage, setFromPage] = useState<Example[]>([]);
 
   useEffect(() => {
     void services.loadSettings().then(setSettings);
@@ -97,6 +104,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
         return;
       }
       setStatus(r.value);
+      void services.savedFrom?.(r.value.url).then(setFromPage, () => setFromPage([]));
       const quote = r.value.quote?.quote ?? '';
       setForm({ ...EMPTY, quote, concepts: services.conceptsIn(quote) });
     });
@@ -109,10 +117,16 @@ export function PopupApp({ services }: { services: PopupServices }) {
     setMessage(null);
   };
 
-  const save = async () => {
+  const save = async (anyway = false) => {
     if (!status) return;
     if (!form.quote.trim()) {
       setMessage({ kind: 'error', say: (tt) => tt.t('popup.selectFirst') });
+      return;
+    }
+    // The same quote from the same page again: say so and offer the saved one, instead of a silent second copy.
+    const duplicate = anyway ? undefined : findDuplicate(fromPage, status.url, form.quote);
+    if (duplicate) {
+      setMessage({ kind: 'warn', duplicate, say: (tt) => tt.t('popup.duplicate', { date: tt.dateTime(duplicate.createdAt) }) });
       return;
     }
     setBusy(true);
@@ -120,6 +134,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
     setBusy(false);
     if (r.ok) {
       setMessage({ kind: 'ok', say: (tt) => tt.t('popup.saved') });
+      void services.savedFrom?.(status.url).then(setFromPage, () => {});
       setForm({ ...EMPTY, tags: form.tags, functionId: form.functionId });
     } else {
       const error = r.error;
@@ -138,7 +153,7 @@ export function PopupApp({ services }: { services: PopupServices }) {
       <header class="popup__header">
         <h1 class="brand">DiploLens</h1>
         <nav class="popup__links">
-          <button type="button" class="button button--link" onClick={services.openLibrary}>
+          <button type="button" class="button button--link" onClick={() => services.openLibrary()}>
             {t('common.openLibrary')}
           </button>
           <button type="button" class="button button--link" onClick={services.openSettings}>
@@ -170,6 +185,28 @@ export function PopupApp({ services }: { services: PopupServices }) {
             suggest={services.suggestTags}
             busy={busy}
           />
+          {/* Right under Save: what the save did (a message at the bottom of a long popup went unseen). */}
+          <p class={`message ${message ? `message--${message.kind}` : ''}`} role="status" aria-live="polite">
+            {message?.say(tr) ?? ''}
+          </p>
+          {message?.duplicate && (
+            <div class="message__actions">
+              <button type="button" class="button" onClick={() => services.openLibrary({ page: status?.url, open: message.duplicate!.id })}>
+                {t('popup.openExisting')}
+              </button>
+              <button type="button" class="button button--link" onClick={() => void save(true)}>
+                {t('popup.saveAnyway')}
+              </button>
+            </div>
+          )}
+          {status && fromPage.length > 0 && (
+            <p class="popup__from-page muted small">
+              {t('popup.fromPage', { count: fromPage.length })} ·{' '}
+              <button type="button" class="button button--link" onClick={() => services.openLibrary({ page: status.url })}>
+                {t('popup.showThem')}
+              </button>
+            </p>
+          )}
           <PageConcepts
             status={status}
             conceptLabel={(id) => services.concepts.find((c) => c.id === id)?.label ?? id}
@@ -196,9 +233,6 @@ export function PopupApp({ services }: { services: PopupServices }) {
         </>
       )}
       {!status && !error && <p class="muted">{t('popup.reading')}</p>}
-      <p class={`message ${message ? `message--${message.kind}` : ''}`} role="status" aria-live="polite">
-        {message?.say(tr) ?? ''}
-      </p>
     </main>
   );
 }

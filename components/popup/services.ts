@@ -9,6 +9,7 @@ import { sendToBackground, sendToTab, sendToTabWhenReady } from '../../utils/mes
 import type { PopupServices } from './PopupApp';
 import { requestPersistence } from '../../utils/persist';
 import { loadSettings, updateSettings } from '../../utils/settings';
+import type { Example } from '../../utils/model/example';
 
 export interface PopupDeps {
   browser: typeof browserApi;
@@ -16,6 +17,8 @@ export interface PopupDeps {
   tabId: number | null;
   lexicon: Pick<PopupServices, 'conceptsIn' | 'concepts' | 'conceptCategory' | 'functions' | 'lexiconVersion' | 'countryLabel'>;
   suggestTags(query: string): string[];
+  /** The examples saved from a page (the database, read-only here: saving goes through the background). */
+  savedFrom?(url: string): Promise<Example[]>;
 }
 
 export function createPopupServices(deps: PopupDeps): PopupServices {
@@ -45,8 +48,14 @@ export function createPopupServices(deps: PopupDeps): PopupServices {
       void browser.runtime.openOptionsPage();
       window.close();
     },
-    openLibrary: () => {
-      void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    savedFrom: (url) => deps.savedFrom?.(url) ?? Promise.resolve([]),
+    openLibrary: (at) => {
+      // ?page= shows only that page's examples; &open= opens one in the editor (library/main.tsx).
+      const q = new URLSearchParams();
+      if (at?.page) q.set('page', at.page);
+      if (at?.open) q.set('open', at.open);
+      const query = q.toString();
+      void browser.tabs.create({ url: browser.runtime.getURL(`/library.html${query ? `?${query}` : ''}`) });
       window.close();
     },
   };

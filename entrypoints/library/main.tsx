@@ -20,11 +20,16 @@ const services = createLibraryServices({
   download: browserDownload(document),
   listenForChanges: changes.listen,
 });
+/** ?page=<address> shows one page's examples and &open=<id> one example in the editor (the popup links here). */
+function startAt(q: URLSearchParams): { page?: string; open?: string } {
+  return { page: q.get('page') ?? undefined, open: q.get('open') ?? undefined };
+}
+
 // The interface language: the library re-renders in another as soon as the setting changes.
 render(
   <LanguageRoot source={browserLanguageSource({ load: loadSettings, watch: watchSettings })}>
     <DocumentTitle k="library.title" />
-    <LibraryApp services={services} />
+    <LibraryApp services={services} start={startAt(new URLSearchParams(location.search))} />
   </LanguageRoot>,
   document.getElementById('app')!,
 );

@@ -42,6 +42,7 @@ const services = createPopupServices({
     countryLabel: (code) => countryLabel(code),
   },
   suggestTags: (q) => suggest(q),
+  savedFrom: (url) => repo.fromPage(url),
 });
 // The interface language: the popup re-renders in another as soon as the setting changes.
 render(

@@ -3,7 +3,8 @@
  * touches the database goes through here; callers receive plain values.
  */
 import type { DiploLensDB } from './schema';
-import type { Example, ExampleDraft, ExamplePatch } from '../model/example';
+import { siteOf, type Example, type ExampleDraft, type ExamplePatch } from '../model/example';
+import { samePage } from '../library/same-page';
 import type { ExampleChanges } from './changes';
 
 export interface RepositoryDeps {
@@ -35,6 +36,12 @@ export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = 
     async list(limit = Infinity): Promise<Example[]> {
       const rows = await db.examples.orderBy('createdAt').reverse().limit(limit).toArray();
       return rows;
+    },
+
+    /** The examples saved from one page (its address or its canonical address), newest first: read through the site index. */
+    async fromPage(url: string): Promise<Example[]> {
+      const rows = await db.examples.where('site').equals(siteOf(url)).toArray();
+      return rows.filter((e) => samePage(e, url)).sort((a, b) => b.createdAt - a.createdAt);
     },
 
     /** The rows with these ids, in the order given; ids no longer stored are left out. */

@@ -1,5 +1,6 @@
 /** The library's filters and sorting, as pure functions over examples. */
 import type { Example } from '../model/example';
+import { samePage } from './same-page';
 
 export interface Filters {
   concept: string;
@@ -9,6 +10,8 @@ export interface Filters {
   kind: '' | 'mfa' | 'government' | 'none';
   platform: string;
   site: string;
+  /** One page's examples (its address; the canonical address counts too), '' for every page. */
+  page: string;
   /** Inclusive dates, 'YYYY-MM-DD' (UTC), '' for open. */
   from: string;
   to: string;
@@ -22,6 +25,7 @@ export const NO_FILTERS: Filters = {
   kind: '',
   platform: '',
   site: '',
+  page: '',
   from: '',
   to: '',
 };
@@ -50,6 +54,7 @@ export function makePredicate(f: Filters, categoryOf: (conceptId: string) => str
     (!f.kind || e.detection.kind === f.kind) &&
     (!f.platform || e.detection.platform === f.platform) &&
     (!f.site || e.site === f.site) &&
+    (!f.page || samePage(e, f.page)) &&
     e.createdAt >= from &&
     e.createdAt < to;
 }

@@ -5,6 +5,7 @@ import { PopupApp, type PopupServices } from '../../../components/popup/PopupApp
 import { describeStorageError } from '../../../utils/db/storage-error';
 import type { PageStatus } from '../../../utils/messages/protocol';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
+import { makeExample as makeSaved } from '../helpers/examples';
 
 afterEach(cleanup);
 
@@ -73,6 +74,23 @@ describe('the popup', () => {
     expect(document.getElementById(note.getAttribute('aria-describedby')!)?.textContent).toMatch(/Enter starts a new line; (Ctrl|⌘)\+Enter saves\./);
     fireEvent.keyDown(note, { key: 'Enter', ctrlKey: true });
     await waitFor(() => expect(s.save).toHaveBeenCalledTimes(1));
+  });
+
+  test('the same quote from the same page again: a warning with the saved one to open, and a second copy only when asked', async () => {
+    const before = { ...makeSaved(), id: 'saved-1', url: status.url, quote: 'Soft power matters.', createdAt: Date.UTC(2025, 2, 14, 10) };
+    const openLibrary = vi.fn();
+    const s = services({ savedFrom: async () => [before], openLibrary });
+    render(<PopupApp services={s} />);
+    expect(await screen.findByText(/^1 example saved from this page/)).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Save example' }));
+    expect(await screen.findByText(/^You saved this quote from this page on /)).toBeTruthy();
+    expect(s.save).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Open the saved one' }));
+    expect(openLibrary).toHaveBeenCalledWith({ page: status.url, open: 'saved-1' });
+    fireEvent.click(screen.getByRole('button', { name: 'Save a second copy' }));
+    await waitFor(() => expect(s.save).toHaveBeenCalledTimes(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Show in the library' }));
+    expect(openLibrary).toHaveBeenLastCalledWith({ page: status.url });
   });
 
   test('a full disk is reported in words, and the form keeps what was typed', async () => {
