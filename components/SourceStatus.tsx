@@ -2,13 +2,13 @@
 import type { Detection } from '../utils/detect/types';
 import { useI18n } from './i18n';
 
-/** What each tier means, in the words the popup shows (utils/detect/types.ts, Tier). */
-const TIER_LABEL: Record<NonNullable<Detection['tier']>, [string, string]> = {
-  certain: ['Certain', 'A registry of official sources names this site or account.'],
-  high: ['High', "The platform's government mark or verification and the account's name or website agree."],
-  probable: ['Probable', 'Its own website is official and its name says what it is, or its handle follows a foreign service pattern.'],
-  possible: ['Possible', 'Only its name or profile suggests it: not counted as an official source.'],
-};
+/** Each tier's name and what it means, in the catalogs (utils/detect/types.ts, Tier). */
+const TIER_WORDS = {
+  certain: ['tier.certain', 'tier.certainHelp'],
+  high: ['tier.high', 'tier.highHelp'],
+  probable: ['tier.probable', 'tier.probableHelp'],
+  possible: ['tier.possible', 'tier.possibleHelp'],
+} as const satisfies Record<NonNullable<Detection['tier']>, readonly [string, string]>;
 
 export interface SourceStatusProps {
   detection: Detection;
@@ -30,8 +30,8 @@ export function SourceStatus({ detection, countryLabel, label, byline }: SourceS
         <span class="source__kind">{t(`source.kind.${detection.kind}`)}</span>
         {detection.kind !== 'none' && detection.subkind !== 'none' && <span class="chip">{t(`subkind.${detection.subkind}`)}</span>}
         {detection.tier && (
-          <span class={`chip chip--tier chip--${detection.tier}`} title={TIER_LABEL[detection.tier][1]}>
-            {TIER_LABEL[detection.tier][0]}
+          <span class={`chip chip--tier chip--${detection.tier}`} title={t(TIER_WORDS[detection.tier][1])}>
+            {t(TIER_WORDS[detection.tier][0])}
           </span>
         )}
       </div>
