@@ -23,6 +23,7 @@ import { ImportRefused, importMessage } from '../../utils/export/import-problem'
 import type { PageKey, PageTranslator } from '../../utils/i18n/index';
 import { useI18n } from '../i18n';
 import { flagEmoji } from '../../utils/detect/names';
+import { CodebooksLink } from '../codebook/CodebooksLink';
 
 export interface LibraryServices {
   /** The newest examples, for the first render. */
@@ -338,6 +339,7 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
       <header class="library__header">
         <h1 class="brand">{t('library.title')}</h1>
         <div class="library__actions">
+          <CodebooksLink />
           <label class="sort">
             <span class="filter__label">{t('library.sort')}</span>
             <select

@@ -12,8 +12,11 @@
  * foreign ministry (MFA), government body, highlight, backup, site rule.
  */
 import type { Source } from './types';
+import { codebookEn } from './codebook/en';
 
 export const en = {
+  // The codebook editor's words (their own file: ./codebook/en.ts).
+  ...codebookEn,
   // ── shared ────────────────────────────────────────────────────────────────
   'app.name': 'DiploLens',
   'manifest.description': 'Recognise official diplomatic sources, highlight the concepts of digital diplomacy, and collect examples for research.',

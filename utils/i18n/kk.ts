@@ -5,8 +5,10 @@
  */
 import type { Catalog } from './types';
 import type { en } from './en';
+import { codebookKk } from './codebook/kk';
 
 export const kk: Catalog<typeof en, 'kk'> = {
+  ...codebookKk,
   'app.name': 'DiploLens',
   'manifest.description': 'Ресми дипломатиялық дереккөздерді таниды, цифрлық дипломатия ұғымдарын бөлектейді және зерттеуге мысалдар жинайды.',
   'common.close': 'Жабу',

@@ -5,8 +5,10 @@
  */
 import type { Catalog } from './types';
 import type { en } from './en';
+import { codebookRu } from './codebook/ru';
 
 export const ru: Catalog<typeof en, 'ru'> = {
+  ...codebookRu,
   'app.name': 'DiploLens',
   'manifest.description': 'Распознаёт официальные дипломатические источники, подсвечивает понятия цифровой дипломатии и собирает примеры для исследований.',
   'common.close': 'Закрыть',

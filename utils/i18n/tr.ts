@@ -5,8 +5,10 @@
  */
 import type { Catalog } from './types';
 import type { en } from './en';
+import { codebookTr } from './codebook/tr';
 
 export const tr: Catalog<typeof en, 'tr'> = {
+  ...codebookTr,
   'app.name': 'DiploLens',
   'manifest.description': 'Resmî diplomatik kaynakları tanır, dijital diplomasi kavramlarını vurgular ve araştırma için örnekler toplar.',
   'common.close': 'Kapat',

@@ -6,8 +6,10 @@
  */
 import type { Catalog } from './types';
 import type { en } from './en';
+import { codebookUz } from './codebook/uz';
 
 export const uz: Catalog<typeof en, 'uz'> = {
+  ...codebookUz,
   'app.name': 'DiploLens',
   'manifest.description': 'Rasmiy diplomatik manbalarni taniydi, raqamli diplomatiya tushunchalarini ajratib koʻrsatadi va tadqiqot uchun misollar yigʻadi.',
   'common.close': 'Yopish',
