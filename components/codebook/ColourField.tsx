@@ -1,7 +1,7 @@
 /**
  * A colour for a category or concept, with how its highlight reads on a light and on a
- * dark page (utils/codebook/colour.ts: the underline against the page, the page's text
- * over the fill), and a readable shade of the same hue offered when one kind of page fails.
+ * dark page (utils/codebook/colour.ts: the fill against the page, the page's text over the
+ * fill), and a readable shade of the same hue offered when one kind of page fails.
  */
 import { useId } from 'preact/hooks';
 import { useI18n } from '../i18n';
@@ -11,8 +11,7 @@ import {
   FILL_ALPHA,
   hexToRgb,
   LIGHT_PAGE,
-  LINE_ALPHA,
-  MIN_LINE_CONTRAST,
+  MIN_FILL_CONTRAST,
   MIN_TEXT_CONTRAST,
   normaliseHex,
   readableVariant,
@@ -37,7 +36,9 @@ export function ColourField({ label, value, onChange, disabled }: ColourFieldPro
   const hex = normaliseHex(value);
   const check = hex ? checkColour(hex) : undefined;
   const better = hex && check && !check.ok ? readableVariant(hex) : undefined;
+  // Rounded down, so a ratio just under the bar never shows as reaching it.
   const ratio = (n: number) => number(Math.floor(n * 10) / 10, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const ratio2 = (n: number) => number(Math.floor(n * 100) / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const page = (kind: 'light' | 'dark', p: PageContrast) => {
     const colours = kind === 'light' ? LIGHT_PAGE : DARK_PAGE;
     return (
@@ -45,12 +46,12 @@ export function ColourField({ label, value, onChange, disabled }: ColourFieldPro
         <span class="cb-sample__page">{t(kind === 'light' ? 'cb.colour.light' : 'cb.colour.dark')}</span>{' '}
         <span
           class="cb-sample__mark"
-          style={hex ? { background: rgba(hex, FILL_ALPHA), textDecoration: `underline 2px ${rgba(hex, LINE_ALPHA)}` } : {}}
+          style={hex ? { background: rgba(hex, FILL_ALPHA) } : {}}
         >
           {t('cb.colour.sample')}
         </span>
         <span class={`cb-sample__ratios${p.ok ? '' : ' cb-sample__ratios--bad'}`}>
-          {t('cb.colour.ratios', { line: ratio(p.line), text: ratio(p.text) })}
+          {t('cb.colour.ratios', { fill: ratio2(p.fill), text: ratio(p.text) })}
           {p.ok ? '' : ` · ${t('cb.colour.weak')}`}
         </span>
       </div>
@@ -80,7 +81,7 @@ export function ColourField({ label, value, onChange, disabled }: ColourFieldPro
           <>
             {page('light', check.light)}
             {page('dark', check.dark)}
-            <p class="small muted cb-colour__rule">{t('cb.colour.rule', { line: MIN_LINE_CONTRAST, text: MIN_TEXT_CONTRAST })}</p>
+            <p class="small muted cb-colour__rule">{t('cb.colour.rule', { fill: MIN_FILL_CONTRAST, text: MIN_TEXT_CONTRAST })}</p>
           </>
         ) : (
           <p class="message--error small">{t('cb.colour.notColour', { value })}</p>

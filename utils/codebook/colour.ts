@@ -1,21 +1,24 @@
 /**
  * Colours of codes: parsing, and whether a highlight in a colour can be seen on light and
- * on dark pages. A highlight is a translucent fill under the text and an underline in the
- * colour (public/highlights.css, highlight-css.ts), so two things are checked on each kind
- * of page (WCAG 2.2, relative luminance and contrast ratio, §1.4.3 and §1.4.11):
- *   - the underline against the page: at least 3:1 (non-text contrast);
- *   - the page's text over the fill: at least 4.5:1 (text contrast).
+ * on dark pages. A highlight is a translucent fill under the text, nothing else
+ * (public/highlights.css: an underline or shadow made Chromium repaint every highlighted
+ * text node whenever a page changed), so two things are checked on each kind of page:
+ *   - the fill against the page: at least as distinct as the faintest of the built-in
+ *     categories' fills in public/highlights.css (1.31:1 for 'risks' on a dark page), so a
+ *     researcher's colour is never harder to spot than DiploLens's own;
+ *   - the page's text over the fill: at least 4.5:1 (WCAG 2.2 §1.4.3, relative luminance
+ *     and contrast ratio as WCAG defines them).
  */
 
-/** The alpha of a highlight's fill and of its underline (as in public/highlights.css). */
-export const FILL_ALPHA = 0.2;
-export const LINE_ALPHA = 0.85;
+/** The alpha of a highlight's fill (as public/highlights.css paints most categories). */
+export const FILL_ALPHA = 0.32;
 
 /** Typical pages: white with near-black text, and a dark theme with light text. */
 export const LIGHT_PAGE = { background: '#ffffff', text: '#1f2328' } as const;
 export const DARK_PAGE = { background: '#121212', text: '#e6e6e6' } as const;
 
-export const MIN_LINE_CONTRAST = 3;
+/** The faintest built-in fill against its page, rounded down (see above). */
+export const MIN_FILL_CONTRAST = 1.3;
 export const MIN_TEXT_CONTRAST = 4.5;
 
 export type Rgb = readonly [number, number, number];
@@ -65,8 +68,8 @@ export function over(fg: Rgb, alpha: number, bg: Rgb): Rgb {
 }
 
 export interface PageContrast {
-  /** Underline against the page. */
-  line: number;
+  /** The fill against the page. */
+  fill: number;
   /** The page's text over the fill. */
   text: number;
   ok: boolean;
@@ -80,9 +83,10 @@ export interface ColourCheck {
 
 function onPage(colour: Rgb, page: { background: string; text: string }): PageContrast {
   const bg = hexToRgb(page.background);
-  const line = contrast(over(colour, LINE_ALPHA, bg), bg);
-  const text = contrast(hexToRgb(page.text), over(colour, FILL_ALPHA, bg));
-  return { line, text, ok: line >= MIN_LINE_CONTRAST && text >= MIN_TEXT_CONTRAST };
+  const filled = over(colour, FILL_ALPHA, bg);
+  const fill = contrast(filled, bg);
+  const text = contrast(hexToRgb(page.text), filled);
+  return { fill, text, ok: fill >= MIN_FILL_CONTRAST && text >= MIN_TEXT_CONTRAST };
 }
 
 /** How a highlight in this colour reads on a light and on a dark page. */
@@ -97,7 +101,7 @@ export function checkColour(hex: string): ColourCheck {
 export function describeColourCheck(check: ColourCheck): string {
   const parts: string[] = [];
   const say = (where: string, p: PageContrast) => {
-    if (p.line < MIN_LINE_CONTRAST) parts.push(`its underline is faint on ${where} pages (${p.line.toFixed(1)}:1, needs ${MIN_LINE_CONTRAST}:1)`);
+    if (p.fill < MIN_FILL_CONTRAST) parts.push(`it hardly stands out from ${where} pages (${p.fill.toFixed(2)}:1, needs ${MIN_FILL_CONTRAST}:1)`);
     if (p.text < MIN_TEXT_CONTRAST) parts.push(`text over it is hard to read on ${where} pages (${p.text.toFixed(1)}:1, needs ${MIN_TEXT_CONTRAST}:1)`);
   };
   say('light', check.light);

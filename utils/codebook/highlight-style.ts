@@ -3,13 +3,13 @@
  * ('diplolens-k0', 'diplolens-k1', …), so the highlighter, which groups ranges by the name
  * `categoryOf` gives a concept (utils/highlight/highlighter.ts), paints each concept in its
  * own colour without knowing about codebooks; and the style sheet for those names, painted
- * as public/highlights.css paints the built-in categories: a translucent fill and an
- * underline in the colour, the system's Mark colours in forced-colours mode.
+ * as public/highlights.css paints the built-in categories: a translucent fill in the
+ * colour (no underline: see that file), the system's Mark colours in forced-colours mode.
  *
  * Few names, not one per concept: each Highlight is one entry in the page's registry, and
  * every change to the registry costs the browser a style pass (README, Highlighting).
  */
-import { FILL_ALPHA, hexToRgb, LINE_ALPHA, normaliseHex } from './colour';
+import { FILL_ALPHA, hexToRgb, normaliseHex } from './colour';
 import type { CompiledCodebook } from './compile';
 
 export const COLOUR_GROUP_PREFIX = 'k';
@@ -39,7 +39,7 @@ export function highlightStyle(cb: Pick<CompiledCodebook, 'colourOf'> & { lexico
   for (const [group, colour] of colours) {
     const [r, g, b] = hexToRgb(colour);
     rules.push(
-      `::highlight(${prefix}${group}) { background-color: rgb(${r} ${g} ${b} / ${FILL_ALPHA}); text-decoration: underline 2px rgb(${r} ${g} ${b} / ${LINE_ALPHA}); }`,
+      `::highlight(${prefix}${group}) { background-color: rgb(${r} ${g} ${b} / ${FILL_ALPHA}); }`,
     );
   }
   if (colours.size)

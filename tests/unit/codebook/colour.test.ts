@@ -1,5 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { checkColour, contrast, describeColourCheck, hexToRgb, nextPaletteColour, normaliseHex, PALETTE, readableVariant } from '../../../utils/codebook/colour';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  checkColour,
+  contrast,
+  DARK_PAGE,
+  describeColourCheck,
+  hexToRgb,
+  LIGHT_PAGE,
+  MIN_FILL_CONTRAST,
+  nextPaletteColour,
+  normaliseHex,
+  over,
+  PALETTE,
+  readableVariant,
+} from '../../../utils/codebook/colour';
 import { BUILTIN_COLOURS } from '../../../utils/codebook/builtin';
 
 describe('colours of codes', () => {
@@ -17,11 +32,22 @@ describe('colours of codes', () => {
     expect(checkColour(hex).ok).toBe(true);
   });
 
+  test('every built-in category\'s fill as public/highlights.css paints it passes the check it sets', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../../public/highlights.css'), 'utf8');
+    const fills = [...css.matchAll(/::highlight\(diplolens-(\w+)\) \{ background-color: rgb\((\d+) (\d+) (\d+) \/ ([\d.]+)\); \}/g)];
+    expect(fills.length).toBe(7);
+    for (const [, , r, g, b, a] of fills)
+      for (const page of [LIGHT_PAGE, DARK_PAGE]) {
+        const bg = hexToRgb(page.background);
+        expect(contrast(over([+r!, +g!, +b!], +a!, bg), bg)).toBeGreaterThanOrEqual(MIN_FILL_CONTRAST);
+      }
+  });
+
   test('yellow is faint on a light page, near-black on a dark one; each gets a readable variant of its hue', () => {
     const yellow = checkColour('#facc15');
     expect(yellow.light.ok).toBe(false);
     expect(yellow.dark.ok).toBe(true);
-    expect(describeColourCheck(yellow)).toMatch(/underline is faint on light pages \(1\.\d:1, needs 3:1\)/);
+    expect(describeColourCheck(yellow)).toMatch(/hardly stands out from light pages \(1\.\d\d:1, needs 1\.3:1\)/);
     expect(checkColour('#111111').dark.ok).toBe(false);
     for (const c of ['#facc15', '#111111', '#7c3aed']) {
       const v = readableVariant(c)!;

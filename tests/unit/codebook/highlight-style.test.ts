@@ -14,7 +14,7 @@ describe('colours by code on the page', () => {
     const s = highlightStyle(compileCodebook(cb));
     expect([s.groupOf('own'), s.groupOf('same'), s.groupOf('inherited')]).toEqual(['k0', 'k0', 'k1']);
     expect([...s.colours]).toEqual([['k0', '#e11d48'], ['k1', '#0284c7']]);
-    expect(s.css).toContain('::highlight(diplolens-k0) { background-color: rgb(225 29 72 / 0.2); text-decoration: underline 2px rgb(225 29 72 / 0.85); }');
+    expect(s.css).toContain('::highlight(diplolens-k0) { background-color: rgb(225 29 72 / 0.32); }');
     expect(s.css).toContain('@media (forced-colors: active) { ::highlight(diplolens-k0), ::highlight(diplolens-k1) { background-color: Mark; color: MarkText; } }');
     expect(s.groupOf('unknown')).toBe('k0');
   });

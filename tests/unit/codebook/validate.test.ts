@@ -101,7 +101,7 @@ describe('a whole codebook', () => {
     const cb = userCodebook([{ id: 'x', label: 'Quiet', colour: '#facc15' }]);
     const text = messages(warningsOf(validateCodebook(cb)));
     expect(text).toContain('has no terms');
-    expect(text).toContain('underline is faint on light pages');
+    expect(text).toContain('hardly stands out from light pages');
     expect(errorsOf(validateCodebook(cb))).toEqual([]);
   });
 

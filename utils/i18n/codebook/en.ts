@@ -133,9 +133,9 @@ export const codebookEn = {
   'cb.colour.light': 'Light page',
   'cb.colour.dark': 'Dark page',
   'cb.colour.sample': 'a highlighted word',
-  'cb.colour.ratios': 'underline {line}:1, text {text}:1',
+  'cb.colour.ratios': 'fill {fill}:1, text {text}:1',
   'cb.colour.weak': 'hard to see',
-  'cb.colour.rule': 'Readable when the underline has at least {line}:1 against the page and the text {text}:1 over the fill (WCAG 2.2).',
+  'cb.colour.rule': 'Readable when the fill stands out from the page by at least {fill}:1 (as DiploLens’s own colours do) and the text over it has {text}:1 (WCAG 2.2).',
   'cb.colour.notColour': '“{value}” is not a colour: write it as #rrggbb.',
   'cb.colour.useReadable': 'Use {hex}, a readable shade of it',
 

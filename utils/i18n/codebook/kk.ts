@@ -129,9 +129,9 @@ export const codebookKk: Catalog<typeof codebookEn, 'kk'> = {
   'cb.colour.light': 'Ашық бет',
   'cb.colour.dark': 'Қараңғы бет',
   'cb.colour.sample': 'бөлектелген сөз',
-  'cb.colour.ratios': 'асты сызу {line}:1, мәтін {text}:1',
+  'cb.colour.ratios': 'бояу {fill}:1, мәтін {text}:1',
   'cb.colour.weak': 'нашар көрінеді',
-  'cb.colour.rule': 'Асты сызу бет фонына қарағанда кемінде {line}:1, бояу үстіндегі мәтін {text}:1 болса, оқылады (WCAG 2.2).',
+  'cb.colour.rule': 'Бояу беттен кемінде {fill}:1 ерекшеленсе (DiploLens-тің өз түстеріндей) және оның үстіндегі мәтін {text}:1 болса, оқылады (WCAG 2.2).',
   'cb.colour.notColour': '«{value}» түс емес: оны #rrggbb түрінде жазыңыз.',
   'cb.colour.useReadable': '{hex} алу — оқылатын реңкі',
 

@@ -144,9 +144,9 @@ export const codebookRu: Catalog<typeof codebookEn, 'ru'> = {
   'cb.colour.light': 'Светлая страница',
   'cb.colour.dark': 'Тёмная страница',
   'cb.colour.sample': 'подсвеченное слово',
-  'cb.colour.ratios': 'подчёркивание {line}:1, текст {text}:1',
+  'cb.colour.ratios': 'заливка {fill}:1, текст {text}:1',
   'cb.colour.weak': 'плохо видно',
-  'cb.colour.rule': 'Читается, если у подчёркивания не меньше {line}:1 к фону страницы, а у текста на заливке — {text}:1 (WCAG 2.2).',
+  'cb.colour.rule': 'Читается, если заливка отличается от страницы не меньше чем на {fill}:1 (как собственные цвета DiploLens), а у текста на ней — {text}:1 (WCAG 2.2).',
   'cb.colour.notColour': '«{value}» — не цвет: запишите его как #rrggbb.',
   'cb.colour.useReadable': 'Взять {hex}, читаемый оттенок',
 

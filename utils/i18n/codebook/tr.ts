@@ -129,9 +129,9 @@ export const codebookTr: Catalog<typeof codebookEn, 'tr'> = {
   'cb.colour.light': 'Açık sayfa',
   'cb.colour.dark': 'Koyu sayfa',
   'cb.colour.sample': 'vurgulanmış bir sözcük',
-  'cb.colour.ratios': 'alt çizgi {line}:1, metin {text}:1',
+  'cb.colour.ratios': 'dolgu {fill}:1, metin {text}:1',
   'cb.colour.weak': 'zor görünüyor',
-  'cb.colour.rule': 'Alt çizgi sayfaya karşı en az {line}:1, dolgu üzerindeki metin {text}:1 olduğunda okunur (WCAG 2.2).',
+  'cb.colour.rule': 'Dolgu sayfadan en az {fill}:1 ayrıldığında (DiploLens’in kendi renkleri gibi) ve üzerindeki metin {text}:1 olduğunda okunur (WCAG 2.2).',
   'cb.colour.notColour': '“{value}” bir renk değil: #rrggbb biçiminde yazın.',
   'cb.colour.useReadable': 'Okunur bir tonu olan {hex} kullan',
 

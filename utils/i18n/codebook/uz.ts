@@ -129,9 +129,9 @@ export const codebookUz: Catalog<typeof codebookEn, 'uz'> = {
   'cb.colour.light': 'Yorugʻ sahifa',
   'cb.colour.dark': 'Qorongʻi sahifa',
   'cb.colour.sample': 'ajratilgan soʻz',
-  'cb.colour.ratios': 'tagiga chiziq {line}:1, matn {text}:1',
+  'cb.colour.ratios': 'fon {fill}:1, matn {text}:1',
   'cb.colour.weak': 'yaxshi koʻrinmaydi',
-  'cb.colour.rule': 'Tagiga chiziq sahifa foniga nisbatan kamida {line}:1, fon ustidagi matn {text}:1 boʻlsa, oʻqiladi (WCAG 2.2).',
+  'cb.colour.rule': 'Fon sahifadan kamida {fill}:1 ajralib tursa (DiploLensning oʻz ranglari kabi) va uning ustidagi matn {text}:1 boʻlsa, oʻqiladi (WCAG 2.2).',
   'cb.colour.notColour': '“{value}” rang emas: uni #rrggbb koʻrinishida yozing.',
   'cb.colour.useReadable': '{hex} ni olish — oʻqiladigan tusi',
 
