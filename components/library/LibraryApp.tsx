@@ -23,7 +23,7 @@ import { ImportRefused, importMessage } from '../../utils/export/import-problem'
 import type { PageKey, PageTranslator } from '../../utils/i18n/index';
 import { useI18n } from '../i18n';
 import { flagEmoji } from '../../utils/detect/names';
-import { CodebooksLink } from '../codebook/CodebooksLink';
+import { CodebooksLink } from '../CodebooksLink';
 
 export interface LibraryServices {
   /** The newest examples, for the first render. */
