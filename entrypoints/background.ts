@@ -14,6 +14,7 @@ import { CONTENT_SCRIPT_REQUESTS, type ToBackground } from '../utils/messages/pr
 import { createListener, senderGate, sendToTab } from '../utils/messages/transport';
 import { detectSource } from '../utils/detect/index';
 import { createChangeChannel } from '../utils/db/changes';
+import { BUILTIN_ID, BUILTIN_VERSION } from '../utils/codebook/builtin';
 
 const MENU_SAVE = 'diplolens-save-selection';
 
@@ -28,7 +29,9 @@ export default defineBackground(() => {
   const detections = createTabDetections(session);
   const terms = termTable(LEXICON);
   // The one writer: 'example.save' (hover card, popup) and the context menu and shortcut below.
-  const saveExample = createExampleSaver(repo);
+  // Pages find the built-in codebook's concepts (the active codebook is not used on pages yet).
+  const codedWith = () => ({ id: BUILTIN_ID, version: BUILTIN_VERSION });
+  const saveExample = createExampleSaver(repo, codedWith);
   const handlers = createBackgroundHandlers({
     repo,
     save: saveExample,
@@ -38,6 +41,7 @@ export default defineBackground(() => {
     // Compiled on the first request (~50 ms, here in the background, never on a page).
     match: (text) => encodeHits(match(text, defaultLexicon()), terms),
     lexiconVersion: LEXICON_VERSION,
+    codedWith,
   });
   browser.runtime.onMessage.addListener(
     createListener<ToBackground>(handlers, senderGate<ToBackground>(browser.runtime.getURL('/'), CONTENT_SCRIPT_REQUESTS)),

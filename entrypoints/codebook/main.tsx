@@ -4,13 +4,19 @@ import { CodebookApp } from '../../components/codebook/CodebookApp';
 import { browserDownload } from '../../components/library/services';
 import { LanguageRoot, browserLanguageSource } from '../../components/i18n';
 import { createCodebookLibrary } from '../../utils/codebook/library';
-import { extensionCodebookStorage } from '../../utils/codebook/extension-storage';
+import { databaseCodebookStorage, moveFromExtensionStorage } from '../../utils/db/codebooks';
+import { openDatabase } from '../../utils/db/schema';
+import { requestPersistence } from '../../utils/persist';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import '../../components/theme.css';
 import '../../components/codebook/codebook.css';
 
+void requestPersistence();
+const db = openDatabase();
+// Codebooks made before the database had a table for them come in first (once).
+await moveFromExtensionStorage(db, browser.storage.local).catch((e: unknown) => console.error('DiploLens: codebooks not moved yet', e));
 const services = {
-  library: createCodebookLibrary({ storage: extensionCodebookStorage(browser.storage.local), newId: () => crypto.randomUUID(), now: () => Date.now() }),
+  library: createCodebookLibrary({ storage: databaseCodebookStorage(db, browser.storage.local), newId: () => crypto.randomUUID(), now: () => Date.now() }),
   newId: () => crypto.randomUUID(),
   now: () => Date.now(),
   download: browserDownload(document),

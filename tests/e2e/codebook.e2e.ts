@@ -68,7 +68,7 @@ describe('codebook editor', () => {
     await expect.poll(() => p.getByText('Saved as version 2.').count()).toBe(1);
 
     await p.reload();
-    await expect.poll(() => books(p).count()).toBe(2);
+    await expect.poll(() => books(p).count(), { timeout: 10_000 }).toBe(2);
     await books(p).nth(1).getByRole('button').first().click();
     await p.getByRole('navigation', { name: 'Categories and concepts' }).getByRole('button', { name: /^Vaccine diplomacy/ }).click();
     expect(await p.getByRole('textbox', { name: 'Term 2 in English' }).inputValue()).toBe('vaccine*');

@@ -8,7 +8,7 @@ import { topFrameTabId, type HandlerTable } from '../messages/transport';
 import type { ToBackground } from '../messages/protocol';
 import { badgeFor } from '../badge';
 import { createTabDetections, type TabDetections } from './tab-detections';
-import { createExampleSaver, type SaveExample } from './save-example';
+import { createExampleSaver, type CodedWith, type SaveExample } from './save-example';
 
 export interface BadgeApi {
   setBadgeText(details: { text: string; tabId?: number }): Promise<void> | void;
@@ -34,6 +34,8 @@ export interface BackgroundDeps {
   /** The concept matcher (utils/lexicon), already encoding hits for the wire. */
   match(text: string): number[];
   lexiconVersion: string;
+  /** The codebook new examples are coded with (save-example.ts). */
+  codedWith?: CodedWith;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function showBadge(badge: BadgeApi, tabId: number, detection: Detec
 
 export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToBackground> {
   const detections = deps.detections ?? createTabDetections();
-  const save = deps.save ?? createExampleSaver(deps.repo);
+  const save = deps.save ?? createExampleSaver(deps.repo, deps.codedWith);
   return {
     detect: ({ items }) => ({ detections: items.slice(0, MAX_DETECT_ITEMS).map((i) => deps.detect(i.url, i.signals ?? {})) }),
     // From any page (a web page's frame, the popup): checked before it is stored.

@@ -10,9 +10,24 @@ import { checkDraft } from '../model/check-draft';
 
 export type SaveExample = (draft: unknown) => Promise<{ id: string }>;
 
-export function createExampleSaver(repo: Pick<ExampleRepository, 'add'>): SaveExample {
+/** The codebook (id and version) the pages' concepts are found with now. */
+export type CodedWith = () => { id: string; version: string };
+
+/**
+ * `codedWith` stamps each new example with the codebook its concepts were found with
+ * (schema v4); a draft cannot name its own, as a page could name any.
+ */
+export function createExampleSaver(repo: Pick<ExampleRepository, 'add'>, codedWith?: CodedWith): SaveExample {
   return async (draft) => {
     const checked = checkDraft(draft);
+    if (codedWith) {
+      const cb = codedWith();
+      checked.codebookId = cb.id;
+      checked.codebookVersion = cb.version;
+    } else {
+      delete checked.codebookId;
+      delete checked.codebookVersion;
+    }
     try {
       return { id: (await repo.add(checked)).id };
     } catch (error) {

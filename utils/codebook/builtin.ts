@@ -9,8 +9,9 @@ import { CODEBOOK, CODEBOOK_VERSION, type CodebookEntry } from '../../seeds/code
 import type { Concept } from '../lexicon/types';
 import { LANGS } from '../lexicon/types';
 import type { Codebook, CodebookConcept, CodebookFunction, CodebookTerm } from './model';
+import { BUILTIN_CODEBOOK_ID } from '../model/example';
 
-export const BUILTIN_ID = 'diplolens';
+export const BUILTIN_ID = BUILTIN_CODEBOOK_ID;
 
 /** Lexicon and functions versions together: either changing makes a new built-in version. */
 export const BUILTIN_VERSION = `${LEXICON_VERSION}+${CODEBOOK_VERSION}`;

@@ -6,7 +6,8 @@
  * worker. Never from a content script: there IndexedDB is the web page's own.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import { OPTIONAL_TEXT_FIELDS, siteOf, type Example, type ExampleSelectors } from '../model/example';
+import { BUILTIN_CODEBOOK_ID, OPTIONAL_TEXT_FIELDS, siteOf, type Example, type ExampleSelectors } from '../model/example';
+import type { Codebook } from '../codebook/model';
 import { PLATFORMS, type Detection, type Platform } from '../model/source';
 import { fieldReader, isObj, newNotes, readDetection } from '../model/read';
 
@@ -45,6 +46,17 @@ export type ExampleV2 = Example & { platform: Platform };
 export const STORES_V3 = {
   examples:
     'id, createdAt, updatedAt, *tags, *concepts, site, detection.platform, functionId, detection.kind, detection.country',
+};
+
+/**
+ * Version 4: the user's codebooks, one row per version (every saved version is kept, so
+ * an example can be read with the codebook it was coded with), keyed [id+version] and
+ * found by id (utils/db/codebooks.ts). Examples record the codebook and version their
+ * concepts were found with.
+ */
+export const STORES_V4 = {
+  ...STORES_V3,
+  codebooks: '[id+version], id',
 };
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -135,8 +147,23 @@ export function upgradeV2Row(row: ExampleV2): Example {
   return { ...rest, detection: { ...detection, platform: known ? platform : detection.platform } };
 }
 
+/**
+ * A version-3 row in the version-4 shape: before codebooks, every example was coded with
+ * the built-in codebook, whose version was then its lexicon's; a row that already names a
+ * codebook (an import of a newer backup) keeps it.
+ */
+export function upgradeV3Row(row: Example): Example {
+  return {
+    ...row,
+    codebookId: typeof row.codebookId === 'string' && row.codebookId ? row.codebookId : BUILTIN_CODEBOOK_ID,
+    codebookVersion: typeof row.codebookVersion === 'string' && row.codebookVersion ? row.codebookVersion : str(row.lexiconVersion),
+  };
+}
+
 export class DiploLensDB extends Dexie {
   examples!: EntityTable<Example, 'id'>;
+  /** Every saved version of the user's codebooks (the built-in one is code, not a row). */
+  codebooks!: Dexie.Table<Codebook, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -159,6 +186,16 @@ export class DiploLensDB extends Dexie {
           .toCollection()
           .modify((row: ExampleV2, ref: { value: Example }) => {
             ref.value = upgradeV2Row(row);
+          }),
+      );
+    this.version(4)
+      .stores(STORES_V4)
+      .upgrade((tx: Transaction) =>
+        tx
+          .table('examples')
+          .toCollection()
+          .modify((row: Example, ref: { value: Example }) => {
+            ref.value = upgradeV3Row(row);
           }),
       );
   }

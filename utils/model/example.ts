@@ -63,6 +63,13 @@ export interface Example extends ExampleSource {
   updatedAt: number;
   /** The lexicon version the concepts were found with. */
   lexiconVersion: string;
+  /**
+   * The codebook the concepts were found with, and its version ('diplolens' and its
+   * version for the built-in one: utils/codebook/builtin.ts). Rows from before codebooks
+   * (schema v3) got the built-in id and their lexicon version in the v4 upgrade.
+   */
+  codebookId?: string;
+  codebookVersion?: string;
   /** Set when 'Open' could not find the quote on the page again (ISO time of that check). */
   notFoundAt?: string;
 }
@@ -77,11 +84,11 @@ export type ExamplePatch = Partial<Pick<Example, 'quote' | 'concepts' | 'tags' |
 export const EXAMPLE_FIELDS = [
   'id', 'quote', 'prefix', 'suffix', 'selectors', 'url', 'canonicalUrl', 'title', 'site', 'author',
   'authorName', 'postTime', 'lang', 'detection', 'concepts', 'tags', 'functionId', 'note', 'createdAt', 'updatedAt',
-  'lexiconVersion', 'notFoundAt',
+  'lexiconVersion', 'codebookId', 'codebookVersion', 'notFoundAt',
 ] as const satisfies readonly (keyof Example)[];
 
 /** The optional text fields: absent when the page did not give them, never empty placeholders. */
-export const OPTIONAL_TEXT_FIELDS = ['canonicalUrl', 'author', 'authorName', 'postTime', 'lang', 'notFoundAt'] as const satisfies readonly (keyof Example)[];
+export const OPTIONAL_TEXT_FIELDS = ['canonicalUrl', 'author', 'authorName', 'postTime', 'lang', 'notFoundAt', 'codebookId', 'codebookVersion'] as const satisfies readonly (keyof Example)[];
 
 /** The fields the repository fills when a draft is added (a draft never carries them). */
 export const STORED_ONLY_FIELDS = ['id', 'createdAt', 'updatedAt'] as const satisfies readonly (keyof Example)[];
@@ -111,3 +118,6 @@ export function siteOf(url: string): string {
     return '';
   }
 }
+
+/** The built-in codebook's id (utils/codebook/builtin.ts names it too): what every example before codebooks was coded with. */
+export const BUILTIN_CODEBOOK_ID = 'diplolens';

@@ -5,7 +5,9 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { Dexie } from 'dexie';
-import { DiploLensDB, STORES_V2, type ExampleV1, type ExampleV2 } from '../../../utils/db/schema';
+import { DiploLensDB, STORES_V2, STORES_V3, type ExampleV1, type ExampleV2 } from '../../../utils/db/schema';
+import type { Example } from '../../../utils/model/example';
+import { userCodebook } from '../codebook/helpers';
 import { exportExamplesCsvParts } from '../../../utils/export/csv';
 import { exportExamplesCsv } from '../../../utils/export/csv';
 import { exportJson, parseImport } from '../../../utils/export/json';
@@ -163,7 +165,8 @@ describe('schema v2 → v3', () => {
     rows.forEach((r, i) => {
       const { platform, ...before } = JSON.parse(JSON.stringify(v2Rows[i])) as ExampleV2;
       expect(r).not.toHaveProperty('platform');
-      expect(r).toEqual({ ...before, detection: { ...before.detection, platform } });
+      // (and, opened at v4, the built-in codebook of its lexicon version: schema v3 → v4 below)
+      expect(r).toEqual({ ...before, detection: { ...before.detection, platform }, codebookId: 'diplolens', codebookVersion: 'v' });
     });
     expect(rows.map((r) => r.detection.platform)).toEqual(['web', 'x', 'telegram']);
     db.close();
@@ -192,5 +195,65 @@ describe('schema v2 → v3', () => {
     expect(r.warnings).toEqual([]);
     expect(r.examples.map((e) => e.detection.platform)).toEqual(['web', 'x', 'telegram']);
     for (const e of r.examples) expect(e).not.toHaveProperty('platform');
+  });
+});
+
+describe('schema v3 → v4', () => {
+  async function seedV3(rows: Example[]): Promise<string> {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(1).stores({ examples: 'id, createdAt' });
+    old.version(2).stores(STORES_V2);
+    old.version(3).stores(STORES_V3);
+    await old.table('examples').bulkAdd(rows);
+    old.close();
+    return name;
+  }
+  const row = (id: string, extra: Partial<Example> = {}): Example => ({
+    id,
+    quote: `Цифровая дипломатия ${id} 🌍`,
+    prefix: 'до ',
+    suffix: ' после',
+    selectors: { quote: { type: 'TextQuoteSelector', exact: `Цифровая дипломатия ${id} 🌍`, prefix: 'до ', suffix: ' после' } },
+    url: `https://mfa.uz/${id}`,
+    title: 't',
+    site: 'mfa.uz',
+    lang: 'ru',
+    detection: { kind: 'mfa', subkind: 'ministry', country: 'UZ', confidence: 0.9, reasons: ['r'], platform: 'web' },
+    concepts: ['digital-diplomacy', 'soft-power'],
+    tags: ['Узбекистан'],
+    functionId: 'public-diplomacy',
+    note: 'n',
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_001,
+    lexiconVersion: '2026.11.6',
+    ...extra,
+  });
+
+  test('every row keeps every field and names the built-in codebook of its lexicon version; the codebooks table answers', async () => {
+    const v3 = [row('a'), row('b', { lexiconVersion: '' }), row('c', { codebookId: 'mine', codebookVersion: '4' })];
+    const name = await seedV3(v3);
+    const db = new DiploLensDB(name);
+    const rows = await db.examples.orderBy('id').toArray();
+    expect(rows).toEqual([
+      { ...v3[0], codebookId: 'diplolens', codebookVersion: '2026.11.6' },
+      { ...v3[1], codebookId: 'diplolens', codebookVersion: '' },
+      v3[2],
+    ]);
+    // The old indexes still answer, and the new table is there, empty.
+    expect(await db.examples.where('concepts').equals('soft-power').count()).toBe(3);
+    expect(await db.codebooks.count()).toBe(0);
+    await db.codebooks.put(userCodebook([], { id: 'x', version: '1' }));
+    await db.codebooks.put(userCodebook([], { id: 'x', version: '2' }));
+    expect((await db.codebooks.where('id').equals('x').toArray()).map((c) => c.version)).toEqual(['1', '2']);
+    // Backups read and write the new fields.
+    const back = parseImport(exportJson(rows, { now: new Date(0), lexiconVersion: 'v' }));
+    expect(back.ok && back.examples.map((e) => [e.codebookId, e.codebookVersion])).toEqual([
+      ['diplolens', '2026.11.6'],
+      ['diplolens', ''],
+      ['mine', '4'],
+    ]);
+    db.close();
   });
 });
