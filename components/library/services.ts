@@ -13,6 +13,7 @@ import {
   exportExamplesCsvParts,
 } from '../../utils/export/csv';
 import { FILE_LIMITS, exportJson, parseImport } from '../../utils/export/json';
+import { readBackupCodebook } from '../../utils/codebook/backup';
 import { exportWebAnnotations } from '../../utils/export/web-annotation';
 import { CATEGORIES, LEXICON, LEXICON_VERSION } from '../../seeds/lexicon';
 import { PAPERS } from '../../seeds/papers';
@@ -118,7 +119,7 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
           text: exportCodebookCsv(LEXICON, CATEGORIES, PAPERS, CODEBOOK, { bom }),
         };
       case 'json':
-        return { name: `${base}.json`, mime: 'application/json', text: exportJson(rows, { now: t, lexiconVersion: LEXICON_VERSION }) };
+        return { name: `${base}.json`, mime: 'application/json', text: exportJson(rows, { now: t, lexiconVersion: LEXICON_VERSION, codebooks: await deps.repo.codebookVersions() }) };
       case 'annotations':
         return {
           name: `${base}-annotations.jsonld`,
@@ -161,11 +162,11 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
         throw new ImportRefused({ code: 'tooLarge', size: file.size, max }, `The file is ${file.size} bytes, more than a DiploLens backup can be.`);
       }
       const text = await file.text();
-      const parsed = parseImport(text);
+      const parsed = parseImport(text, FILE_LIMITS, readBackupCodebook);
       // The problem as data, so the library says it in its language (utils/export/import-problem.ts).
       if (!parsed.ok) throw new ImportRefused(parsed.problem, parsed.error);
       // A storage failure is passed on as the browser gave it: the library words a full disk itself.
-      const { written, ...summary } = await deps.repo.importMerge(parsed.examples);
+      const { written, codebooksAdded: _, ...summary } = await deps.repo.importMerge(parsed.examples, parsed.codebooks ?? []);
       return { ...summary, warnings: parsed.warnings, rows: written };
     },
     open: (example) => openExample(deps.browser, example),

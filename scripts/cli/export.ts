@@ -10,7 +10,8 @@
  * is written (utils/codebook/refi/check.ts) and goes to --out, or to standard output.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseImport } from '../../utils/export/json.ts';
+import { FILE_LIMITS, parseImport } from '../../utils/export/json.ts';
+import { readBackupCodebook } from '../../utils/codebook/backup.ts';
 import { exportCodedSegmentsCsv, exportExamplesCsv } from '../../utils/export/csv.ts';
 import { exportWebAnnotations } from '../../utils/export/web-annotation.ts';
 import { codebookLookups, exportCodebookTable } from '../../utils/codebook/exports.ts';
@@ -83,7 +84,8 @@ export async function main(argv: string[], io: CliIO, now: () => Date = () => ne
       io.err(`export: cannot read ${args[0]}: ${e instanceof Error ? e.message : String(e)}\n`);
       return 1;
     }
-    const read = parseImport(text);
+    // A backup's own codebooks are checked like its examples (an export may use them with --codebook later).
+    const read = parseImport(text, FILE_LIMITS, readBackupCodebook);
     if (!read.ok) {
       io.err(`export: ${args[0] ?? 'standard input'}: ${read.error}\n`);
       return 1;

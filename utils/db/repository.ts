@@ -6,6 +6,7 @@ import type { DiploLensDB } from './schema';
 import { siteOf, type Example, type ExampleDraft, type ExamplePatch } from '../model/example';
 import { samePage } from '../library/same-page';
 import type { ExampleChanges } from './changes';
+import type { Codebook } from '../codebook/model';
 
 export interface RepositoryDeps {
   now?: () => number;
@@ -111,8 +112,17 @@ export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = 
      * Imports rows, merging by id (a row with a known id replaces the stored
      * one only when it is newer), all in one transaction: a failure writes nothing.
      */
-    async importMerge(rows: Example[]): Promise<{ added: number; updated: number; unchanged: number; written: Example[] }> {
-      const result = await db.transaction('rw', db.examples, async () => {
+    /**
+     * Merges a backup's examples (newer edits win) and codebooks (a version not here is
+     * added; one here is kept: a version never changes once saved) in one transaction.
+     */
+    /** Every version of every codebook of the user's, for the JSON backup. */
+    codebookVersions: (): Promise<Codebook[]> => db.codebooks.toArray(),
+    async importMerge(rows: Example[], codebooks: readonly Codebook[] = []): Promise<{ added: number; updated: number; unchanged: number; written: Example[]; codebooksAdded: number }> {
+      const result = await db.transaction('rw', db.examples, db.codebooks, async () => {
+        const have = await db.codebooks.bulkGet(codebooks.map((c) => [c.id, c.version] as [string, string]));
+        const newBooks = codebooks.filter((_, i) => !have[i]);
+        await db.codebooks.bulkAdd(newBooks);
         const existing = await db.examples.bulkGet(rows.map((r) => r.id));
         const put: Example[] = [];
         let added = 0;
@@ -128,7 +138,7 @@ export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = 
           }
         });
         await db.examples.bulkPut(put);
-        return { added, updated, unchanged: rows.length - added - updated, written: put };
+        return { added, updated, unchanged: rows.length - added - updated, written: put, codebooksAdded: newBooks.length };
       });
       announce(result.written.map((r) => r.id));
       return result;

@@ -40,7 +40,15 @@ export const FILE_LIMITS: Readonly<FileLimits> = {
 export interface JsonExportOptions {
   now: Date;
   lexiconVersion: string;
+  /** The user's codebooks, every version (utils/codebook/model.ts): written when there are any. */
+  codebooks?: readonly unknown[];
 }
+
+/**
+ * Reads one of a backup's codebooks (utils/codebook/formats/json.ts readCodebookValue, passed
+ * in so this module stays below the codebook one): its value, or why it cannot be read.
+ */
+export type ReadCodebook<C> = (value: unknown, at: string) => { ok: true; value: C } | { ok: false; error: string };
 
 export interface JsonBackup {
   format: typeof JSON_FORMAT;
@@ -49,6 +57,8 @@ export interface JsonBackup {
   lexiconVersion: string;
   count: number;
   examples: BackupRow[];
+  /** Every version of every codebook of the user's (added with codebooks; absent when there are none). */
+  codebooks?: unknown[];
 }
 
 /**
@@ -72,7 +82,9 @@ function backupRow(e: Example): BackupRow {
  * import-problem.ts) and in English words (`error`, for the command line and logs). Neither
  * begins with "Nothing was imported": the caller says that, once, with the file's name.
  */
-export type ImportResult = { ok: true; examples: Example[]; warnings: string[] } | { ok: false; error: string; problem: ImportProblem };
+export type ImportResult<C = never> =
+  | { ok: true; examples: Example[]; warnings: string[]; /** There when the caller gave a reader for them (parseImport's `readCodebook`). */ codebooks?: C[] }
+  | { ok: false; error: string; problem: ImportProblem };
 
 /** Pretty-printed (2 spaces) so a backup can be read and diffed; rows are written as stored (backupRow). */
 export function exportJson(rows: readonly Example[], opts: JsonExportOptions): string {
@@ -83,6 +95,7 @@ export function exportJson(rows: readonly Example[], opts: JsonExportOptions): s
     lexiconVersion: opts.lexiconVersion,
     count: rows.length,
     examples: rows.map(backupRow),
+    ...(opts.codebooks?.length ? { codebooks: [...opts.codebooks] } : {}),
   };
   return JSON.stringify(backup, null, 2);
 }
@@ -91,8 +104,8 @@ export function exportJson(rows: readonly Example[], opts: JsonExportOptions): s
 const MAX_LISTED = 5;
 
 /** Validates a whole backup; `limits` is for tests (the defaults are FILE_LIMITS). */
-export function parseImport(input: string, limits: FileLimits = FILE_LIMITS): ImportResult {
-  const fail = (problem: ImportProblem, error: string): ImportResult => ({ ok: false, error, problem });
+export function parseImport<C = never>(input: string, limits: FileLimits = FILE_LIMITS, readCodebook?: ReadCodebook<C>): ImportResult<C> {
+  const fail = (problem: ImportProblem, error: string): ImportResult<C> => ({ ok: false, error, problem });
   if (typeof input !== 'string') return fail({ code: 'unreadable' }, 'The file could not be read as text.');
   if (input.length > limits.fileChars) {
     const problem = { code: 'tooLarge', size: input.length, max: limits.fileChars } as const;
@@ -167,7 +180,20 @@ export function parseImport(input: string, limits: FileLimits = FILE_LIMITS): Im
   });
 
   for (const key of Object.keys(top))
-    if (!['format', 'version', 'exportedAt', 'lexiconVersion', 'count', 'examples'].includes(key)) notes.dropped.push(key);
+    if (!['format', 'version', 'exportedAt', 'lexiconVersion', 'count', 'examples', ...(readCodebook ? ['codebooks'] : [])].includes(key)) notes.dropped.push(key);
+
+  // Codebooks are read with the examples, and an error in one refuses the whole file like a bad example.
+  const codebooks: C[] = [];
+  const rawBooks = top['codebooks'];
+  if (rawBooks !== undefined && readCodebook) {
+    if (!Array.isArray(rawBooks)) notes.errors.push(`"codebooks" must be a list, not ${describe(rawBooks)}`);
+    else
+      rawBooks.forEach((v, i) => {
+        const r = readCodebook(v, `codebooks[${i}]`);
+        if (r.ok) codebooks.push(r.value);
+        else notes.errors.push(r.error.replace(/\.$/, ''));
+      });
+  }
 
   if (notes.errors.length) {
     const problems = notes.errors.slice(0, MAX_LISTED);
@@ -177,7 +203,7 @@ export function parseImport(input: string, limits: FileLimits = FILE_LIMITS): Im
       `${n(notes.errors.length)} problem${notes.errors.length === 1 ? '' : 's'} in the backup's examples: ${problems.join('; ')}${more > 0 ? ` (and ${n(more)} more)` : ''}.`,
     );
   }
-  return { ok: true, examples: out, warnings: warnings(notes) };
+  return { ok: true, examples: out, ...(readCodebook ? { codebooks } : {}), warnings: warnings(notes) };
 }
 
 const NOT_BACKUP = 'This is not a DiploLens backup: DiploLens imports only its own JSON export (a file starting with {"format": "diplolens-examples", …}).';

@@ -162,8 +162,16 @@ export function parseCodebookJson(text: string): ImportResult<Codebook> {
     if (!isObj(data['codebook'])) return { ok: false, error: 'The file\'s "codebook" must be an object.' };
     top = data['codebook'];
   }
+  return readCodebookValue(top);
+}
+
+/**
+ * A codebook object (a file's "codebook", or one of a backup's "codebooks") read field by
+ * field; `at` names it in messages ("codebooks[2]").
+ */
+export function readCodebookValue(top: unknown, at = 'codebook'): ImportResult<Codebook> {
+  if (!isObj(top)) return { ok: false, error: `The codebook cannot be read: ${at} must be an object.` };
   const r = new Reader();
-  const at = 'codebook';
   const id = r.str(top, 'id', at, { fallback: '' });
   const name = r.str(top, 'name', at);
   const description = r.str(top, 'description', at, { fallback: '' });
