@@ -15,12 +15,24 @@ import { createListener, senderGate, sendToTab } from '../utils/messages/transpo
 import { detectSource } from '../utils/detect/index';
 import { createChangeChannel } from '../utils/db/changes';
 import { BUILTIN_ID, BUILTIN_VERSION } from '../utils/codebook/builtin';
+import { createCorrectionRepository } from '../utils/db/corrections';
+import { createCorrections } from '../utils/background/corrections';
 
 const MENU_SAVE = 'diplolens-save-selection';
 
 export default defineBackground(() => {
+  const db = openDatabase();
   // An open library hears of what is saved from pages (changes.ts).
-  const repo = createExampleRepository(openDatabase(), { announce: createChangeChannel().announce });
+  const repo = createExampleRepository(db, { announce: createChangeChannel().announce });
+  // The user's corrections: every judgement reads them; after a change every open tab judges its page again.
+  // tabs.query without the tabs permission still gives each tab's id (not its address), all sendMessage needs.
+  const corrections = createCorrections({
+    repo: createCorrectionRepository(db),
+    recheckTabs: async () => {
+      const tabs = await browser.tabs.query({});
+      await Promise.all(tabs.map((t) => (t.id === undefined ? null : sendToTab(browser.tabs, t.id, 'source.recheck', null))));
+    },
+  });
   // MV3 (Chrome) names it `action`, MV2 (Firefox build) `browserAction`.
   const badge = browser.action ?? browser.browserAction;
   // In storage.session, so a restarted MV3 worker still knows each tab's page
@@ -38,6 +50,7 @@ export default defineBackground(() => {
     badge,
     detections,
     detect: detectSource,
+    corrections,
     // Compiled on the first request (~50 ms, here in the background, never on a page).
     match: (text) => encodeHits(match(text, defaultLexicon()), terms),
     lexiconVersion: LEXICON_VERSION,

@@ -9,6 +9,8 @@ import type { ToBackground } from '../messages/protocol';
 import { badgeFor } from '../badge';
 import { createTabDetections, type TabDetections } from './tab-detections';
 import { createExampleSaver, type CodedWith, type SaveExample } from './save-example';
+import type { Corrections } from './corrections';
+import { judgeWithCorrections, NO_CORRECTIONS } from '../detect/apply-corrections';
 
 export interface BadgeApi {
   setBadgeText(details: { text: string; tabId?: number }): Promise<void> | void;
@@ -36,6 +38,8 @@ export interface BackgroundDeps {
   lexiconVersion: string;
   /** The codebook new examples are coded with (save-example.ts). */
   codedWith?: CodedWith;
+  /** The user's corrections (corrections.ts): every judgement reads them; none when absent. */
+  corrections?: Corrections;
 }
 
 /**
@@ -59,13 +63,28 @@ export async function showBadge(badge: BadgeApi, tabId: number, detection: Detec
 export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToBackground> {
   const detections = deps.detections ?? createTabDetections();
   const save = deps.save ?? createExampleSaver(deps.repo, deps.codedWith);
+  const index = () => deps.corrections?.index() ?? Promise.resolve(NO_CORRECTIONS);
+  // Every judgement: the registry and signals (deps.detect), unless the user corrected this site or account.
+  const judge = async (url: string, signals: PageSignals | undefined) => judgeWithCorrections(url, signals ?? {}, await index(), deps.detect);
+  const refused = (type: string) => () => {
+    throw new Error(`'${type}' is not available here`);
+  };
+  const corrections = deps.corrections?.handlers ?? {
+    'corrections.list': () => ({ corrections: [] }),
+    'correction.save': refused('correction.save'),
+    'correction.remove': refused('correction.remove'),
+    'corrections.import': refused('corrections.import'),
+  };
   return {
-    detect: ({ items }) => ({ detections: items.slice(0, MAX_DETECT_ITEMS).map((i) => deps.detect(i.url, i.signals ?? {})) }),
+    detect: async ({ items }) => {
+      const idx = await index();
+      return { detections: items.slice(0, MAX_DETECT_ITEMS).map((i) => judgeWithCorrections(i.url, i.signals ?? {}, idx, deps.detect)) };
+    },
     // From any page (a web page's frame, the popup): checked before it is stored.
     'example.save': ({ draft }) => save(draft),
     'page.detect': async ({ url, signals }, sender) => {
       if (typeof url !== 'string') throw new Error('page.detect needs the page’s address');
-      const detection = deps.detect(url, signals ?? {});
+      const detection = await judge(url, signals);
       // The judgement made here is the tab's, for its badge, when the tab's own page asked: an
       // embedded frame (a ministry's page framed by another site, an ad or video on an official
       // page) says nothing of the tab.
@@ -89,5 +108,6 @@ export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToB
       await showBadge(deps.badge, tabId, await detections.get(tabId));
       return null;
     },
+    ...corrections,
   };
 }

@@ -659,6 +659,7 @@ export function startContent(deps: ContentDeps) {
       highlightReasonCode: deps.highlightApi ? decision.code : 'noApi',
       concepts: conceptCounts(),
       quote: await currentQuote(),
+      source: pageItem(),
     };
   }
 
@@ -727,6 +728,18 @@ export function startContent(deps: ContentDeps) {
       }
       scrollToRange(r);
       return { found: true };
+    },
+    // The user corrected a judgement (utils/background/corrections.ts): judge the page and its posts' authors again.
+    'source.recheck': async () => {
+      byAuthor.clear();
+      if (decision.mode === 'posts') {
+        // The posts already read were judged with the old answers: read them again.
+        session?.stop();
+        session = null;
+        decision = { mode: 'off', reason: '' };
+      }
+      await detectPage();
+      return null;
     },
   };
 

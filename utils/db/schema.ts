@@ -10,6 +10,7 @@ import { BUILTIN_CODEBOOK_ID, OPTIONAL_TEXT_FIELDS, siteOf, type Example, type E
 import type { Codebook } from '../codebook/model';
 import { PLATFORMS, type Detection, type Platform } from '../model/source';
 import { fieldReader, isObj, newNotes, readDetection } from '../model/read';
+import type { Correction } from '../detect/correction';
 
 export const DB_NAME = 'diplolens';
 
@@ -160,10 +161,21 @@ export function upgradeV3Row(row: Example): Example {
   };
 }
 
+/**
+ * Version 5: the user's corrections of source judgements (utils/detect/correction.ts), one
+ * per site or account, keyed by their target ("web:mfa.gov.uz", "x:@mfa_uzbekistan"). The
+ * examples and codebooks are not touched: the version only adds the table.
+ */
+export const STORES_V5 = {
+  ...STORES_V4,
+  corrections: 'key, updatedAt',
+};
+
 export class DiploLensDB extends Dexie {
   examples!: EntityTable<Example, 'id'>;
   /** Every saved version of the user's codebooks (the built-in one is code, not a row). */
   codebooks!: Dexie.Table<Codebook, [string, string]>;
+  corrections!: EntityTable<Correction, 'key'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -198,6 +210,8 @@ export class DiploLensDB extends Dexie {
             ref.value = upgradeV3Row(row);
           }),
       );
+    // A new table only: nothing to upgrade (the upgrade test checks every example and codebook survives as it was).
+    this.version(5).stores(STORES_V5);
   }
 }
 

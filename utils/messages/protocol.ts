@@ -10,6 +10,7 @@
  * readable error, so a failure on one side is shown on the other, never lost.
  */
 import type { Detection, PageSignals } from '../detect/types';
+import type { Correction, CorrectionInput } from '../detect/correction';
 import type { ExampleDraft, ExampleSelectors } from '../model/example';
 import type { DraftPage, PageQuote } from '../model/draft';
 
@@ -67,6 +68,8 @@ export interface PageStatus extends DraftPage {
   /** The same reason as a code, which the popup says in its own language (catalog key `reason.<code>`). */
   highlightReasonCode?: HighlightReasonCode;
   concepts: ConceptCount[];
+  /** What the page's own judgement was made from ('page.detect'): the popup names the site or account a correction is for from it. */
+  source?: DetectItem;
 }
 
 export interface DetectItem {
@@ -103,6 +106,18 @@ export interface ContentToBackground {
 export interface PageToBackground {
   /** Set the badge again, e.g. after settings change. */
   'badge.refresh': { req: { tabId: number }; res: null };
+  /** The user's corrections of source judgements, newest change first (the settings page lists them). */
+  'corrections.list': { req: null; res: { corrections: Correction[] } };
+  /**
+   * Mark a site or account official (kind, subkind, country) or not official. Stored, then
+   * every open tab is judged again. `replaces`: the key of the correction this edits, when
+   * the edit changed its site or account. Destructive: extension pages only (senderGate).
+   */
+  'correction.save': { req: { correction: CorrectionInput; replaces?: string }; res: { correction: Correction } };
+  /** Take a correction away (DiploLens's own judgement returns); answers it, for undo. Extension pages only. */
+  'correction.remove': { req: { key: string }; res: { removed: Correction | null } };
+  /** A backup's corrections (already checked whole by parseImport), merged by site or account. Extension pages only. */
+  'corrections.import': { req: { corrections: Correction[] }; res: { added: number; updated: number; unchanged: number } };
 }
 
 export type ToBackground = ContentToBackground & PageToBackground;
@@ -118,6 +133,8 @@ export interface ToContent {
   'perf.get': { req: null; res: HighlightPerf };
   /** Find a saved quote again and scroll to it. */
   'quote.find': { req: { selectors: ExampleSelectors }; res: { found: boolean } };
+  /** The user's corrections changed: have the page and its posts' authors judged again (badge, highlights). */
+  'source.recheck': { req: null; res: null };
 }
 
 /**

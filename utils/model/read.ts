@@ -177,6 +177,8 @@ export function readDetection(value: Json, path: string, read: FieldReader, plat
   const tier = value['tier'];
   const tierOk = typeof tier === 'string' && (TIERS as readonly string[]).includes(tier);
   if (tier !== undefined && !tierOk) read.err(`${path}.tier must be certain, high, probable or possible, not ${describe(tier)}`);
+  const markedBy = value['markedBy'];
+  if (markedBy !== undefined && markedBy !== 'user') read.err(`${path}.markedBy must be "user" or absent, not ${describe(markedBy)}`);
   return {
     ...(tierOk ? { tier: tier as Detection['tier'] } : {}),
     kind: read.oneOf(value['kind'], SOURCE_KINDS, `${path}.kind`, 'none'),
@@ -185,6 +187,7 @@ export function readDetection(value: Json, path: string, read: FieldReader, plat
     confidence,
     reasons: read.list(value, 'reasons', path, EXAMPLE_LIMITS.otherListItems),
     platform: read.oneOf(value['platform'], PLATFORMS, `${path}.platform`, platform),
+    ...(markedBy === 'user' && { markedBy }),
   };
 }
 

@@ -53,10 +53,12 @@ export interface Detection {
   reasons: string[];
   /** Where the judged page or post lives; stored once, here (not again on the example). */
   platform: Platform;
+  /** 'user' when the user's own correction made this judgement (utils/detect/apply-corrections.ts); absent otherwise. */
+  markedBy?: 'user';
 }
 
 /** The fields of a Detection, in the order they are read and written. */
-export const DETECTION_FIELDS = ['tier', 'kind', 'subkind', 'country', 'confidence', 'reasons', 'platform'] as const satisfies readonly (keyof Detection)[];
+export const DETECTION_FIELDS = ['tier', 'kind', 'subkind', 'country', 'confidence', 'reasons', 'platform', 'markedBy'] as const satisfies readonly (keyof Detection)[];
 
 export const NONE_DETECTION: Detection = Object.freeze({
   kind: 'none',

@@ -5,9 +5,10 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { Dexie } from 'dexie';
-import { DiploLensDB, STORES_V2, STORES_V3, type ExampleV1, type ExampleV2 } from '../../../utils/db/schema';
+import { DiploLensDB, STORES_V2, STORES_V3, STORES_V4, type ExampleV1, type ExampleV2 } from '../../../utils/db/schema';
 import type { Example } from '../../../utils/model/example';
 import { userCodebook } from '../codebook/helpers';
+import { createCorrectionRepository } from '../../../utils/db/corrections';
 import { exportExamplesCsvParts } from '../../../utils/export/csv';
 import { exportExamplesCsv } from '../../../utils/export/csv';
 import { exportJson, parseImport } from '../../../utils/export/json';
@@ -254,6 +255,90 @@ describe('schema v3 → v4', () => {
       ['diplolens', ''],
       ['mine', '4'],
     ]);
+    db.close();
+  });
+});
+
+describe('schema v4 → v5', () => {
+  async function seedV4(rows: Example[]): Promise<string> {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(1).stores({ examples: 'id, createdAt' });
+    old.version(2).stores(STORES_V2);
+    old.version(3).stores(STORES_V3);
+    old.version(4).stores(STORES_V4);
+    await old.table('examples').bulkAdd(rows);
+    await old.table('codebooks').bulkAdd(codebooks);
+    old.close();
+    return name;
+  }
+  const codebooks = [userCodebook([], { id: 'cb', version: '1' }), userCodebook([], { id: 'cb', version: '2' })];
+
+  const v4Rows = [0, 1, 2].map(
+    (i): Example => ({
+      id: `r${i}`,
+      quote: ['Цифровая дипломатия', 'soft power', 'yumshoq kuch'][i]!,
+      prefix: 'before ',
+      suffix: ' after',
+      selectors: { quote: { type: 'TextQuoteSelector', exact: 'q', prefix: 'before ', suffix: ' after' }, ...(i === 1 && { position: { type: 'TextPositionSelector', start: 3, end: 4 } }) },
+      url: ['https://www.mid.ru/ru/1', 'https://x.com/MFA_KZ/status/1', 'https://example-embassy.org/'][i]!,
+      ...(i === 1 && { canonicalUrl: 'https://x.com/MFA_KZ/status/1', author: 'MFA_KZ', authorName: 'MFA Kazakhstan' }),
+      title: `t${i}`,
+      site: ['mid.ru', 'x.com', 'example-embassy.org'][i]!,
+      lang: 'ru',
+      detection: {
+        kind: i === 2 ? 'none' : 'mfa',
+        subkind: i === 2 ? 'none' : 'ministry',
+        country: ['RU', 'KZ', null][i]!,
+        confidence: [0.98, 0.98, 0][i]!,
+        reasons: [`reason ${i}`],
+        platform: i === 1 ? 'x' : 'web',
+      },
+      concepts: i ? ['soft-power'] : [],
+      tags: [`tag${i}`],
+      functionId: i === 1 ? 'public-diplomacy' : '',
+      note: `note ${i}`,
+      createdAt: 1_700_000_000_000 + i,
+      updatedAt: 1_700_000_100_000 + i,
+      lexiconVersion: 'v',
+      codebookId: i === 2 ? 'cb' : 'builtin',
+      codebookVersion: i === 2 ? '2' : 'v',
+    }),
+  );
+
+  test('every example and codebook is kept exactly as it was, and the indexes still answer', async () => {
+    const name = await seedV4(v4Rows);
+    const db = new DiploLensDB(name);
+    const rows = await db.examples.orderBy('createdAt').toArray();
+    expect(rows).toEqual(JSON.parse(JSON.stringify(v4Rows)));
+    expect(await db.examples.where('detection.platform').equals('x').primaryKeys()).toEqual(['r1']);
+    expect(await db.examples.where('detection.country').equals('RU').primaryKeys()).toEqual(['r0']);
+    expect(await db.examples.where('tags').equals('tag2').primaryKeys()).toEqual(['r2']);
+    expect(await db.codebooks.toArray()).toEqual(JSON.parse(JSON.stringify(codebooks)));
+    db.close();
+  });
+
+  test('the new corrections table is empty, then stores, finds by target, replaces and removes', async () => {
+    const name = await seedV4(v4Rows);
+    const db = new DiploLensDB(name);
+    expect(await db.corrections.count()).toBe(0);
+    let t = 10;
+    const repo = createCorrectionRepository(db, { now: () => t++ });
+    const site = { target: { platform: 'web', host: 'example-embassy.org' }, kind: 'mfa', subkind: 'embassy', country: 'UZ', label: '' } as const;
+    const a = await repo.put(site);
+    expect(a).toEqual({ ...site, key: 'web:example-embassy.org', createdAt: 10, updatedAt: 10 });
+    // Marked again, otherwise: one row for the site, its first time kept.
+    const b = await repo.put({ ...site, kind: 'none', subkind: 'none', country: null });
+    expect(b).toMatchObject({ key: 'web:example-embassy.org', kind: 'none', createdAt: 10, updatedAt: 11 });
+    // An edit that moves it to another host replaces it.
+    const c = await repo.put({ ...site, target: { platform: 'web', host: 'embassy.example.org' } }, b.key);
+    expect((await repo.list()).map((r) => r.key)).toEqual([c.key]);
+    expect(c.createdAt).toBe(10);
+    expect(await repo.remove(c.key)).toEqual(c);
+    expect(await repo.remove(c.key)).toBeUndefined();
+    expect(await db.corrections.count()).toBe(0);
+    expect(await db.examples.count()).toBe(3);
     db.close();
   });
 });

@@ -29,6 +29,10 @@ function table(overrides: Partial<HandlerTable<ToBackground>> = {}): HandlerTabl
     'page.detect': async () => NONE_DETECTION,
     'lexicon.match': async () => ({ hits: [], ms: 0 }),
     'badge.refresh': async () => null,
+    'corrections.list': async () => ({ corrections: [] }),
+    'correction.save': async () => Promise.reject(new Error('not in this test')),
+    'correction.remove': async () => ({ removed: null }),
+    'corrections.import': async () => ({ added: 0, updated: 0, unchanged: 0 }),
     ...overrides,
   };
 }
