@@ -47,7 +47,7 @@ export interface LibraryServices {
   loadBom(): Promise<boolean>;
   saveBom(on: boolean): Promise<void>;
   /** Reads and imports a file; resolves to a summary or rejects with a readable message. */
-  importFile(file: File): Promise<{ added: number; updated: number; unchanged: number; warnings: string[]; rows: Example[] }>;
+  importFile(file: File): Promise<{ added: number; updated: number; unchanged: number; warnings: string[]; rows: Example[]; corrections?: { added: number; updated: number; unchanged: number } }>;
   /** Opens the example's page and looks for its quote there. */
   open(example: Example): Promise<{ found: boolean; error?: string }>;
   concepts: Option[];

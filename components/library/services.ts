@@ -31,6 +31,7 @@ import type { ExportKind } from './ExportMenu';
 import { openExample } from './open-example';
 import { ImportRefused } from '../../utils/export/import-problem';
 import { loadSettings, updateSettings } from '../../utils/settings';
+import type { Correction } from '../../utils/detect/correction';
 
 /** Rows per slice when loading the collection: reading and indexing 500 rows stays well under 50 ms. */
 const LOAD_SLICE = 500;
@@ -45,6 +46,11 @@ export interface LibraryDeps {
   yieldTo?: () => Promise<void>;
   /** Other pages' writes to the collection (utils/db/changes.ts); none by default. */
   listenForChanges?: (onChanges: (changes: ExampleChanges) => void) => () => void;
+  /** The user's corrections of source judgements, which travel in the JSON backup (through the background, which applies them). */
+  corrections?: {
+    list(): Promise<Correction[]>;
+    importMerge(rows: Correction[]): Promise<{ added: number; updated: number; unchanged: number }>;
+  };
 }
 
 export function browserDownload(doc: Document) {
@@ -119,7 +125,11 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
           text: exportCodebookCsv(LEXICON, CATEGORIES, PAPERS, CODEBOOK, { bom }),
         };
       case 'json':
-        return { name: `${base}.json`, mime: 'application/json', text: exportJson(rows, { now: t, lexiconVersion: LEXICON_VERSION, codebooks: await deps.repo.codebookVersions() }) };
+        return {
+          name: `${base}.json`,
+          mime: 'application/json',
+          text: exportJson(rows, { now: t, lexiconVersion: LEXICON_VERSION, codebooks: await deps.repo.codebookVersions(), corrections: await deps.corrections?.list() }),
+        };
       case 'annotations':
         return {
           name: `${base}-annotations.jsonld`,
@@ -167,7 +177,9 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
       if (!parsed.ok) throw new ImportRefused(parsed.problem, parsed.error);
       // A storage failure is passed on as the browser gave it: the library words a full disk itself.
       const { written, codebooksAdded: _, ...summary } = await deps.repo.importMerge(parsed.examples, parsed.codebooks ?? []);
-      return { ...summary, warnings: parsed.warnings, rows: written };
+      // The whole file was checked before either write (parseImport): what remains to fail is storage.
+      const corrections = parsed.corrections?.length && deps.corrections ? await deps.corrections.importMerge(parsed.corrections) : undefined;
+      return { ...summary, warnings: parsed.warnings, rows: written, ...(corrections && { corrections }) };
     },
     open: (example) => openExample(deps.browser, example),
     async saveShortcut() {

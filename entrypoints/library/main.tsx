@@ -9,6 +9,7 @@ import { requestPersistence } from '../../utils/persist';
 import { LanguageRoot, browserLanguageSource } from '../../components/i18n';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { loadSettings, watchSettings } from '../../utils/settings';
+import { sendToBackground } from '../../utils/messages/transport';
 import '../../components/theme.css';
 
 void requestPersistence();
@@ -19,6 +20,19 @@ const services = createLibraryServices({
   repo: createExampleRepository(openDatabase(), { announce: changes.announce }),
   download: browserDownload(document),
   listenForChanges: changes.listen,
+  // Through the background, which applies them to every open tab at once.
+  corrections: {
+    async list() {
+      const r = await sendToBackground(browser.runtime, 'corrections.list', null);
+      if (!r.ok) throw new Error(r.error);
+      return r.value.corrections;
+    },
+    async importMerge(rows) {
+      const r = await sendToBackground(browser.runtime, 'corrections.import', { corrections: rows });
+      if (!r.ok) throw new Error(r.error);
+      return r.value;
+    },
+  },
 });
 /** ?page=<address> shows one page's examples and &open=<id> one example in the editor (the popup links here). */
 function startAt(q: URLSearchParams): { page?: string; open?: string } {

@@ -736,7 +736,7 @@ export function startContent(deps: ContentDeps) {
         // The posts already read were judged with the old answers: read them again.
         session?.stop();
         session = null;
-        decision = { mode: 'off', reason: '' };
+        decision = { mode: 'off', code: 'notOfficial', reason: '' };
       }
       await detectPage();
       return null;

@@ -2,7 +2,12 @@
  * The JSON backup: DiploLens's own lossless format, and its import.
  *
  *   { "format": "diplolens-examples", "version": 1, "exportedAt": ISO-8601,
- *     "lexiconVersion": "…", "count": n, "examples": [Example, …] }
+ *     "lexiconVersion": "…", "count": n, "examples": [Example, …],
+ *     "corrections": [Correction, …] }
+ *
+ * `corrections` (the user's corrections of source judgements, utils/detect/correction.ts)
+ * was added later; a backup without it imports as before, and one with a malformed
+ * correction is refused whole, like one with a malformed example.
  *
  * `parseImport` validates the whole file before anything is written (the
  * caller passes the result to `importMerge`, one transaction): a file with any
@@ -15,6 +20,7 @@ import { describe, newNotes } from '../model/read';
 import { readExample, rowWarnings } from '../model/read-example';
 import { sniffNotJson, type ImportProblem } from './import-problem';
 import { pageTranslator } from '../i18n/index';
+import { readCorrections, type Correction } from '../detect/correction';
 
 export const JSON_FORMAT = 'diplolens-examples';
 export const JSON_VERSION = 1;
@@ -42,6 +48,8 @@ export interface JsonExportOptions {
   lexiconVersion: string;
   /** The user's codebooks, every version (utils/codebook/model.ts): written when there are any. */
   codebooks?: readonly unknown[];
+  /** The user's corrections, written after the examples when given. */
+  corrections?: readonly Correction[];
 }
 
 /**
@@ -59,6 +67,7 @@ export interface JsonBackup {
   examples: BackupRow[];
   /** Every version of every codebook of the user's (added with codebooks; absent when there are none). */
   codebooks?: unknown[];
+  corrections?: Correction[];
 }
 
 /**
@@ -83,7 +92,7 @@ function backupRow(e: Example): BackupRow {
  * begins with "Nothing was imported": the caller says that, once, with the file's name.
  */
 export type ImportResult<C = never> =
-  | { ok: true; examples: Example[]; warnings: string[]; /** There when the caller gave a reader for them (parseImport's `readCodebook`). */ codebooks?: C[] }
+  | { ok: true; examples: Example[]; warnings: string[]; /** There when the caller gave a reader for them (parseImport's `readCodebook`). */ codebooks?: C[]; corrections?: Correction[] }
   | { ok: false; error: string; problem: ImportProblem };
 
 /** Pretty-printed (2 spaces) so a backup can be read and diffed; rows are written as stored (backupRow). */
@@ -96,6 +105,7 @@ export function exportJson(rows: readonly Example[], opts: JsonExportOptions): s
     count: rows.length,
     examples: rows.map(backupRow),
     ...(opts.codebooks?.length ? { codebooks: [...opts.codebooks] } : {}),
+    ...(opts.corrections && { corrections: [...opts.corrections] }),
   };
   return JSON.stringify(backup, null, 2);
 }
@@ -179,8 +189,17 @@ export function parseImport<C = never>(input: string, limits: FileLimits = FILE_
     out.push(example);
   });
 
+  // Checked whole, like the examples: one malformed correction and nothing is imported.
+  // Present in the result when the backup has the field (backups made before corrections existed have not).
+  let corrections: Correction[] | undefined;
+  if (top['corrections'] !== undefined) {
+    const read = readCorrections(top['corrections'], 'corrections', Date.now());
+    if (read.ok) corrections = read.corrections;
+    else notes.errors.push(...read.errors);
+  }
+
   for (const key of Object.keys(top))
-    if (!['format', 'version', 'exportedAt', 'lexiconVersion', 'count', 'examples', ...(readCodebook ? ['codebooks'] : [])].includes(key)) notes.dropped.push(key);
+    if (!['format', 'version', 'exportedAt', 'lexiconVersion', 'count', 'examples', ...(readCodebook ? ['codebooks'] : []), 'corrections'].includes(key)) notes.dropped.push(key);
 
   // Codebooks are read with the examples, and an error in one refuses the whole file like a bad example.
   const codebooks: C[] = [];
@@ -203,7 +222,7 @@ export function parseImport<C = never>(input: string, limits: FileLimits = FILE_
       `${n(notes.errors.length)} problem${notes.errors.length === 1 ? '' : 's'} in the backup's examples: ${problems.join('; ')}${more > 0 ? ` (and ${n(more)} more)` : ''}.`,
     );
   }
-  return { ok: true, examples: out, ...(readCodebook ? { codebooks } : {}), warnings: warnings(notes) };
+  return { ok: true, examples: out, ...(readCodebook ? { codebooks } : {}), warnings: warnings(notes), ...(corrections && { corrections }) };
 }
 
 const NOT_BACKUP = 'This is not a DiploLens backup: DiploLens imports only its own JSON export (a file starting with {"format": "diplolens-examples", …}).';
