@@ -18,6 +18,8 @@ import { useI18n } from '../i18n';
 import type { PageTranslator } from '../../utils/i18n/index';
 import type { Example } from '../../utils/model/example';
 import { findDuplicate } from '../../utils/library/same-page';
+import { CorrectSource } from './CorrectSource';
+import type { CorrectionClient } from '../corrections-client';
 
 export interface PopupServices {
   getStatus(): Promise<Result<PageStatus>>;
@@ -39,6 +41,8 @@ export interface PopupServices {
   openSettings(): void;
   loadSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** The user's corrections of the source's judgement (CorrectSource); none in tests that do not need them. */
+  corrections?: CorrectionClient;
 }
 
 /**
@@ -206,6 +210,15 @@ export function PopupApp({ services }: { services: PopupServices }) {
                 {t('popup.showThem')}
               </button>
             </p>
+          )}
+          {/* The user's correction of the source's judgement: below the form, which must stay in the first screen. */}
+          {services.corrections && (
+            <CorrectSource
+              status={status}
+              client={services.corrections}
+              // The tab has judged its page again before the background answered: show its new judgement.
+              onChanged={() => void services.getStatus().then((r) => r.ok && setStatus((old) => (old ? { ...old, detection: r.value.detection, highlighting: r.value.highlighting, highlightReason: r.value.highlightReason, concepts: r.value.concepts } : old)))}
+            />
           )}
           <PageConcepts
             status={status}

@@ -15,6 +15,7 @@ import {
 } from '../../utils/vocabulary';
 import { LanguageRoot, browserLanguageSource } from '../../components/i18n';
 import { loadSettings, watchSettings } from '../../utils/settings';
+import { createCorrectionClient } from '../../components/corrections-client';
 import '../../components/theme.css';
 
 async function activeTabId(): Promise<number | null> {
@@ -47,7 +48,7 @@ const services = createPopupServices({
 // The interface language: the popup re-renders in another as soon as the setting changes.
 render(
   <LanguageRoot source={browserLanguageSource({ load: loadSettings, watch: watchSettings })}>
-    <PopupApp services={services} />
+    <PopupApp services={{ ...services, corrections: createCorrectionClient(browser.runtime) }} />
   </LanguageRoot>,
   document.getElementById('app')!,
 );
