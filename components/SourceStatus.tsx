@@ -30,8 +30,12 @@ export function SourceStatus({ detection, countryLabel, label, byline }: SourceS
         <span class="source__kind">{t(`source.kind.${detection.kind}`)}</span>
         {detection.kind !== 'none' && detection.subkind !== 'none' && <span class="chip">{t(`subkind.${detection.subkind}`)}</span>}
         {detection.tier && (
-          <span class={`chip chip--tier chip--${detection.tier}`} title={t(TIER_WORDS[detection.tier][1])}>
-            {t(TIER_WORDS[detection.tier][0])}
+          <span
+            class={`chip chip--tier chip--${detection.tier}${detection.markedBy ? ' chip--marked' : ''}`}
+            title={detection.markedBy ? t('correct.markedByYou') : t(TIER_WORDS[detection.tier][1])}
+          >
+            {/* The user's own correction (utils/detect/apply-corrections.ts) is said as theirs: 'Certain (marked by you)'. */}
+            {detection.markedBy ? t('correct.markedByYou') : t(TIER_WORDS[detection.tier][0])}
           </span>
         )}
       </div>

@@ -73,7 +73,7 @@ export function CorrectSource({ status, client, onChanged }: CorrectSourceProps)
     <section class="correct-source" aria-label={t('correct.region')}>
       {mine && (
         <p class="correct-source__mine">
-          <span class="chip chip--tier chip--marked">{t('correct.markedByYou')}</span> {t('correct.markedHere', { what })}
+          {t('correct.markedHere', { what })}
         </p>
       )}
       {editing ? (

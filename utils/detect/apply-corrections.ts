@@ -96,6 +96,8 @@ export function correctedDetection(c: Correction, own: Detection): Detection {
     ? 'DiploLens judged it so too.'
     : `Without your mark DiploLens would judge it ${whatItWas(own)}.`;
   return {
+    // As sure as a registry entry: the user says so (the popup shows 'Certain (marked by you)').
+    tier: 'certain',
     kind: c.kind,
     subkind: c.kind === 'none' ? 'none' : c.subkind,
     country: c.kind === 'none' ? null : c.country,

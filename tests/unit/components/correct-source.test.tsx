@@ -62,7 +62,7 @@ describe('the popup corrects the source', () => {
       { target: { platform: 'web', host: 'example-embassy.org' }, kind: 'mfa', subkind: 'embassy', country: 'UZ', label: 'Embassy of Uzbekistan' },
       undefined,
     );
-    expect(await screen.findByText('Certain (marked by you)')).toBeTruthy();
+    expect(await screen.findByText(/You marked the site example-embassy.org: your mark beats/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Remove my mark' })).toBeTruthy();
   });
 

@@ -50,7 +50,7 @@ describe('a correction beats the registry and the signals', () => {
     ['https://github.com/alphagov', {}, 'government', 'government', 'GB', 'none'],
   ] as const)('%s %j → %s %s %s (own: %s)', (url, signals, kind, subkind, country, own) => {
     const d = judge(url, signals);
-    expect(d).toMatchObject({ kind, subkind, country, markedBy: 'user' });
+    expect(d).toMatchObject({ tier: 'certain', kind, subkind, country, markedBy: 'user' });
     expect(d.reasons[0]).toMatch(/^You marked /);
     const ownD = detectSource(url, signals);
     expect(ownD.kind).toBe(own);
