@@ -9,6 +9,8 @@ import { createExampleRepository } from '../../utils/db/repository';
 import { openDatabase } from '../../utils/db/schema';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { CATEGORIES } from '../../seeds/lexicon';
+import { CorrectionsSection } from '../../components/options/CorrectionsSection';
+import { createCorrectionClient } from '../../components/corrections-client';
 import '../../components/theme.css';
 
 const services = createOptionsServices({
@@ -19,8 +21,13 @@ const services = createOptionsServices({
 render(
   <LanguageRoot source={browserLanguageSource({ load: loadSettings, watch: watchSettings })}>
     <DocumentTitle k="options.title" />
-    {/* issue 13: pass the corrections list here, e.g. corrections={<CorrectionsList … />}. */}
-    <OptionsApp services={services} categories={CATEGORIES.map((c) => c.id)} preferred={navigator.languages} />
+    <OptionsApp
+      services={services}
+      categories={CATEGORIES.map((c) => c.id)}
+      preferred={navigator.languages}
+      // The user's corrections of source judgements, through the background (which applies them to open tabs).
+      corrections={<CorrectionsSection client={createCorrectionClient(browser.runtime)} />}
+    />
   </LanguageRoot>,
   document.getElementById('app')!,
 );

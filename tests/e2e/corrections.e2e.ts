@@ -1,7 +1,8 @@
 /**
  * The user corrects a judgement in Chromium: a news page (not official) marked official
- * from the popup; its open tab's badge changes without a reload, and so does another open
- * page of the same site; removing the mark brings DiploLens's own judgement back.
+ * from the popup; its open tab's badge changes without a reload, and another account's open
+ * tab keeps its own; the mark is listed in the settings page, and removing it there brings
+ * DiploLens's own judgement back, again without a reload.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -17,7 +18,7 @@ afterAll(async () => {
 });
 
 describe('corrections', () => {
-  test('a news page marked official from the popup: the badge of every open tab of the site changes without a reload; removing the mark restores it', async () => {
+  test('a news page marked official from the popup: the badge of every open tab of the site changes without a reload; it is listed in the settings page and removed there', async () => {
     const page = await h.open('http://www.reuters.com/world/asia/central-asia-tech');
     const tabId = await h.tabIdOf(page);
     const other = await h.open('http://x.com/MFA_Uzbekistan/status/1890');
@@ -46,9 +47,15 @@ describe('corrections', () => {
     // Another account's tab is judged again too, and stays what it was.
     expect(await badge(otherId)).toBe('MFA');
 
-    await popup.getByRole('button', { name: 'Remove my mark' }).click();
+    // Listed in the settings page, and removed there: the open tab follows again.
+    const options = await h.openExtensionPage('options.html');
+    const row = options.getByRole('row', { name: /the site reuters\.com/ });
+    await expect.poll(() => row.textContent()).toContain('Government · government body · United Kingdom');
+    await options.screenshot({ path: `${SCREENSHOT_DIR}/settings-corrections.png`, fullPage: true });
+    await options.getByRole('button', { name: 'Remove: the site reuters.com' }).click();
+    await expect.poll(() => options.getByText(/No corrections yet/).count()).toBe(1);
     await expect.poll(() => badge(tabId), { timeout: 10_000 }).toBe('');
-    await expect.poll(() => popup.getByRole('region', { name: 'Source' }).textContent()).toContain('Not an official source');
-    await Promise.all([page.close(), other.close(), popup.close()]);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await Promise.all([page.close(), other.close(), popup.close(), options.close()]);
   });
 });
