@@ -7,6 +7,7 @@ import type { browser as browserApi } from 'wxt/browser';
 import type { ExampleRepository } from '../../utils/db/repository';
 import type { Example } from '../../utils/model/example';
 import { exportJson } from '../../utils/export/json';
+import type { Correction } from '../../utils/detect/correction';
 import { requestPersistence } from '../../utils/persist';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../../utils/settings';
 import { LEXICON_VERSION } from '../../seeds/lexicon';
@@ -47,6 +48,8 @@ export interface OptionsDeps {
   storage?: StorageManager;
   download(name: string, blob: Blob): void;
   now?: () => number;
+  /** The user's corrections of source judgements, which the backup carries (through the background). */
+  corrections?: () => Promise<Correction[]>;
 }
 
 const stamp = (t: number) => new Date(t).toISOString().slice(0, 19).replace(/[:T]/g, '-');
@@ -86,7 +89,7 @@ export function createOptionsServices(deps: OptionsDeps): OptionsServices {
       }
       const t = now();
       const name = `diplolens-${stamp(t)}.json`;
-      deps.download(name, new Blob([exportJson(rows, { now: new Date(t), lexiconVersion: LEXICON_VERSION })], { type: 'application/json' }));
+      deps.download(name, new Blob([exportJson(rows, { now: new Date(t), lexiconVersion: LEXICON_VERSION, corrections: await deps.corrections?.() })], { type: 'application/json' }));
       await updateSettings({ lastBackupAt: t });
       return name;
     },

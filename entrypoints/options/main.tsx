@@ -17,6 +17,11 @@ const services = createOptionsServices({
   browser,
   repo: createExampleRepository(openDatabase()),
   download: browserDownload(document),
+  corrections: async () => {
+    const r = await createCorrectionClient(browser.runtime).list();
+    if (!r.ok) throw new Error(r.error);
+    return r.value;
+  },
 });
 render(
   <LanguageRoot source={browserLanguageSource({ load: loadSettings, watch: watchSettings })}>
