@@ -6,6 +6,7 @@
 import type { DiploLensDB } from './schema';
 import type { Correction, CorrectionInput } from '../detect/correction';
 import { targetKey } from '../detect/correction';
+import { newerWins } from './newer-wins';
 
 export interface CorrectionRepositoryDeps {
   now?: () => number;
@@ -48,22 +49,9 @@ export function createCorrectionRepository(db: DiploLensDB, deps: CorrectionRepo
     /** A backup's corrections, merged by site or account: a newer one replaces the stored one. One transaction. */
     async importMerge(rows: Correction[]): Promise<{ added: number; updated: number; unchanged: number }> {
       return db.transaction('rw', db.corrections, async () => {
-        const existing = await db.corrections.bulkGet(rows.map((r) => r.key));
-        const put: Correction[] = [];
-        let added = 0;
-        let updated = 0;
-        rows.forEach((row, i) => {
-          const old = existing[i];
-          if (!old) {
-            added++;
-            put.push(row);
-          } else if (row.updatedAt > old.updatedAt) {
-            updated++;
-            put.push(row);
-          }
-        });
+        const { put, added, updated, unchanged } = newerWins(rows, await db.corrections.bulkGet(rows.map((r) => r.key)));
         await db.corrections.bulkPut(put);
-        return { added, updated, unchanged: rows.length - added - updated };
+        return { added, updated, unchanged };
       });
     },
   };

@@ -7,6 +7,7 @@ import { siteOf, type Example, type ExampleDraft, type ExamplePatch } from '../m
 import { samePage } from '../library/same-page';
 import type { ExampleChanges } from './changes';
 import type { Codebook } from '../codebook/model';
+import { newerWins } from './newer-wins';
 
 export interface RepositoryDeps {
   now?: () => number;
@@ -108,37 +109,21 @@ export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = 
       return rows;
     },
 
-    /**
-     * Imports rows, merging by id (a row with a known id replaces the stored
-     * one only when it is newer), all in one transaction: a failure writes nothing.
-     */
-    /**
-     * Merges a backup's examples (newer edits win) and codebooks (a version not here is
-     * added; one here is kept: a version never changes once saved) in one transaction.
-     */
     /** Every version of every codebook of the user's, for the JSON backup. */
     codebookVersions: (): Promise<Codebook[]> => db.codebooks.toArray(),
+    /**
+     * Merges a backup's examples by id (newer-wins.ts: a known id is replaced only by a
+     * newer edit) and codebooks (a version not here is added; one here is kept: a version
+     * never changes once saved), all in one transaction: a failure writes nothing.
+     */
     async importMerge(rows: Example[], codebooks: readonly Codebook[] = []): Promise<{ added: number; updated: number; unchanged: number; written: Example[]; codebooksAdded: number }> {
       const result = await db.transaction('rw', db.examples, db.codebooks, async () => {
         const have = await db.codebooks.bulkGet(codebooks.map((c) => [c.id, c.version] as [string, string]));
         const newBooks = codebooks.filter((_, i) => !have[i]);
         await db.codebooks.bulkAdd(newBooks);
-        const existing = await db.examples.bulkGet(rows.map((r) => r.id));
-        const put: Example[] = [];
-        let added = 0;
-        let updated = 0;
-        rows.forEach((row, i) => {
-          const old = existing[i];
-          if (!old) {
-            added++;
-            put.push(row);
-          } else if (row.updatedAt > old.updatedAt) {
-            updated++;
-            put.push(row);
-          }
-        });
+        const { put, added, updated, unchanged } = newerWins(rows, await db.examples.bulkGet(rows.map((r) => r.id)));
         await db.examples.bulkPut(put);
-        return { added, updated, unchanged: rows.length - added - updated, written: put, codebooksAdded: newBooks.length };
+        return { added, updated, unchanged, written: put, codebooksAdded: newBooks.length };
       });
       announce(result.written.map((r) => r.id));
       return result;
