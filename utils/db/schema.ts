@@ -75,7 +75,11 @@ const time = (v: unknown): number | undefined => {
  * field given its safe value (its problems are not the user's to read here).
  */
 function upgradeDetection(v: unknown, platform: Platform): Detection {
-  return readDetection(v, 'detection', fieldReader(newNotes()), platform);
+  // Early builds stored the country as the page gave it ('uz', ' kz '): the code is
+  // clear, so it is kept as the code it is rather than dropped as malformed.
+  const c = isObj(v) ? v['country'] : undefined;
+  const fixed = isObj(v) && typeof c === 'string' && /^\s*[A-Za-z]{2}\s*$/.test(c) ? { ...v, country: c.trim().toUpperCase() } : v;
+  return readDetection(fixed, 'detection', fieldReader(newNotes()), platform);
 }
 
 /** Selectors that find the quote: kept when well formed, else the quote itself. */

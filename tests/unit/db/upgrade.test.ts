@@ -103,6 +103,26 @@ describe('schema v1 → v2', () => {
     db.close();
   });
 
+  test('a country code written in lower case or with spaces is kept as the code; one that is not a code is dropped', async () => {
+    const det = (country: unknown) => ({ kind: 'mfa', subkind: 'ministry', country, confidence: 0.9, reasons: [] });
+    const rows = [
+      { id: 'f', quote: 'q', url: 'https://mfa.uz/', title: 't', createdAt: 1, detection: det('uz') },
+      { id: 'g', quote: 'q', url: 'https://gov.kz/', title: 't', createdAt: 2, detection: det(' kz ') },
+      { id: 'h', quote: 'q', url: 'https://mfa.gov.tr/', title: 't', createdAt: 3, detection: det('TR') },
+      { id: 'i', quote: 'q', url: 'https://x.org/', title: 't', createdAt: 4, detection: det('Uzbekistan') },
+    ] as unknown as ExampleV1[];
+    const db = new DiploLensDB(await seedV1(rows));
+    const got = await db.examples.orderBy('createdAt').toArray();
+    expect(got.map((r) => [r.id, r.detection.country, r.detection.kind])).toEqual([
+      ['f', 'UZ', 'mfa'],
+      ['g', 'KZ', 'mfa'],
+      ['h', 'TR', 'mfa'],
+      ['i', null, 'mfa'],
+    ]);
+    expect(await db.examples.where('detection.country').equals('UZ').primaryKeys()).toEqual(['f']);
+    db.close();
+  });
+
   test('the new indexes answer queries', async () => {
     const name = await seedV1(v1Rows);
     const db = new DiploLensDB(name);
