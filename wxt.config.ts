@@ -35,10 +35,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'diplolens@diplolens.org',
-              // 142: the first Firefox (desktop and Android) with data_collection_permissions.
-              strict_min_version: '142.0',
+              // data_collection_permissions came in Firefox 140 on desktop (the ESR Debian ships:
+              // firefox-esr 140) and 142 on Android (extensionworkshop.com, "Firefox built-in consent
+              // for data collection"); the two minimums are separate keys, and web-ext lint checks both.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
