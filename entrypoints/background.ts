@@ -17,6 +17,7 @@ import { createChangeChannel } from '../utils/db/changes';
 import { BUILTIN_ID, BUILTIN_VERSION } from '../utils/codebook/builtin';
 import { createCorrectionRepository } from '../utils/db/corrections';
 import { createCorrections } from '../utils/background/corrections';
+import { confirmSave, createSaveGrants } from '../utils/background/save-grants';
 
 const MENU_SAVE = 'diplolens-save-selection';
 
@@ -39,6 +40,8 @@ export default defineBackground(() => {
   // (Chrome 102+, Firefox 115+; memory where it is missing).
   const session: SessionArea | undefined = browser.storage.session;
   const detections = createTabDetections(session);
+  // What a tab may undo or annotate of the example it just saved from the context menu or shortcut.
+  const grants = createSaveGrants(session);
   const terms = termTable(LEXICON);
   // The one writer: 'example.save' (hover card, popup) and the context menu and shortcut below.
   // Pages find the built-in codebook's concepts (the active codebook is not used on pages yet).
@@ -55,15 +58,22 @@ export default defineBackground(() => {
     match: (text) => encodeHits(match(text, defaultLexicon()), terms),
     lexiconVersion: LEXICON_VERSION,
     codedWith,
+    grants,
   });
   browser.runtime.onMessage.addListener(
     createListener<ToBackground>(handlers, senderGate<ToBackground>(browser.runtime.getURL('/'), CONTENT_SCRIPT_REQUESTS)),
   );
-  browser.tabs.onRemoved.addListener((tabId) => void detections.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void detections.delete(tabId);
+    void grants.revoke(tabId);
+  });
   // A page loading in the tab: its judgement is the new page's to report (a browser page or a PDF never
   // does). Only the status is read: Chrome gives `url` only with the tabs permission, which DiploLens lacks.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void detections.delete(tabId);
+    if (change.status === 'loading') {
+      void detections.delete(tabId);
+      void grants.revoke(tabId);
+    }
   });
 
   const save = async (tabId: number, selectionText?: string) => {
@@ -74,9 +84,12 @@ export default defineBackground(() => {
         save: saveExample,
         conceptsIn: conceptsInText,
         lexiconVersion: LEXICON_VERSION,
+        savedFromPage: (url) => repo.fromPage(url),
       },
       selectionText,
     );
+    // Feedback in the page itself (the toolbar icon may not be pinned): a confirmation with Undo.
+    await confirmSave(tabId, result, { grants, tell: (id, notice) => sendToTab(browser.tabs, id, 'save.done', notice) });
     // Feedback where the user is looking: the toolbar badge, for two seconds.
     await badge.setBadgeText({ text: result.ok ? '✓' : '!', tabId });
     await badge.setTitle({ title: result.ok ? 'DiploLens: saved to your library' : `DiploLens: ${result.error}`, tabId });

@@ -10,6 +10,8 @@ import { loadSettings, settingsItem } from '../../utils/settings';
 import { adapterFor } from '../../utils/sites/index';
 import { renderHoverCard } from '../../components/HoverCard';
 import cardCss from '../../components/hover-card.css?inline';
+import { renderSaveToast } from '../../components/SaveToast';
+import toastCss from '../../components/save-toast.css?inline';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -67,6 +69,7 @@ function start(ctx: ContentScriptContext) {
       scheduler,
       cardCss,
       renderCard: renderHoverCard,
+      saveToast: { css: toastCss, render: renderSaveToast },
       // Walk on while the background matches one request (see HighlighterDeps.maxInFlight).
       maxInFlight: 2,
     });

@@ -11,6 +11,7 @@ import { createTabDetections, type TabDetections } from './tab-detections';
 import { createExampleSaver, type CodedWith, type SaveExample } from './save-example';
 import type { Corrections } from './corrections';
 import { judgeWithCorrections, NO_CORRECTIONS } from '../detect/apply-corrections';
+import { createSaveFollowUps, createSaveGrants, type SaveGrants } from './save-grants';
 
 export interface BadgeApi {
   setBadgeText(details: { text: string; tabId?: number }): Promise<void> | void;
@@ -40,6 +41,8 @@ export interface BackgroundDeps {
   codedWith?: CodedWith;
   /** The user's corrections (corrections.ts): every judgement reads them; none when absent. */
   corrections?: Corrections;
+  /** What each tab may undo or annotate of the example it saved from the context menu or shortcut (save-grants.ts); memory when absent. */
+  grants?: SaveGrants;
 }
 
 /**
@@ -109,5 +112,6 @@ export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToB
       return null;
     },
     ...corrections,
+    ...createSaveFollowUps({ grants: deps.grants ?? createSaveGrants(), repo: deps.repo }),
   };
 }

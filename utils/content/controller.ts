@@ -28,6 +28,7 @@ import { createRescanBackoff, type Clock } from './rescan-backoff';
 import { siteOf } from '../model/example';
 import { buildDraft } from '../model/draft';
 import { createKeyboardCard } from './keyboard-card';
+import { createSaveToast, type RenderToast } from './save-toast';
 import { contentTranslator, type ContentTranslator } from '../i18n/content/index';
 import { resolveLocale } from '../i18n/locales';
 import type { CategoryId } from '../lexicon/types';
@@ -108,6 +109,8 @@ export interface ContentDeps {
   cardCss: string;
   /** Draws the hover card (components/HoverCard.tsx's renderHoverCard). */
   renderCard: RenderCard;
+  /** The confirmation after a context-menu or shortcut save (save-toast.ts: its CSS and its view); none when not given. */
+  saveToast?: { css: string; render: RenderToast };
   /** Match requests on their way at once (HighlighterDeps.maxInFlight). */
   maxInFlight?: number;
   /** Where things are on screen (HighlighterDeps.layout): the browser's unless a test gives one. */
@@ -677,6 +680,7 @@ export function startContent(deps: ContentDeps) {
     win.scrollBy({ top: rect.top + rect.height / 2 - win.innerHeight / 2, behavior: 'smooth' });
   }
 
+  const toast = deps.saveToast ? createSaveToast({ ...deps.saveToast, doc, win, signal, words, send: deps.send }) : null;
   const handlers: HandlerTable<ToContent> = {
     'status.get': () => status(),
     'highlights.set': async ({ on }) => {
@@ -701,6 +705,10 @@ export function startContent(deps: ContentDeps) {
       return { index: i, total: list.length };
     },
     'card.show': () => keyboardCard.open(),
+    'save.done': (notice) => {
+      toast?.show(notice);
+      return null;
+    },
     'perf.get': () => {
       const st = session?.hl.stats();
       return {

@@ -101,6 +101,15 @@ export interface ContentToBackground {
    * as numbers (utils/lexicon/hit-codec.ts) for this lexicon version only.
    */
   'lexicon.match': { req: { text: string; version: string }; res: { hits: number[]; ms: number } };
+  /**
+   * The page's confirmation after a context-menu or shortcut save (utils/content/save-toast.ts):
+   * take that example out again. Done only for the example the background saved into the
+   * sender's tab, from its top frame, for a while (utils/background/save-grants.ts); `done`
+   * false when that is over (nothing changed). Any other delete is an extension page's.
+   */
+  'saved.undo': { req: { id: string }; res: { done: boolean } };
+  /** The same confirmation's 'Add tags or a note': sets that example's tags and note, under the same grant. */
+  'saved.details': { req: { id: string; tags: string[]; note: string }; res: { done: boolean } };
 }
 
 export interface PageToBackground {
@@ -135,7 +144,16 @@ export interface ToContent {
   'quote.find': { req: { selectors: ExampleSelectors }; res: { found: boolean } };
   /** The user's corrections changed: have the page and its posts' authors judged again (badge, highlights). */
   'source.recheck': { req: null; res: null };
+  /** A save from the context menu or the shortcut is done (or failed): the page shows its confirmation (utils/content/save-toast.ts). */
+  'save.done': { req: SaveNotice; res: null };
 }
+
+/**
+ * What a save from the context menu or the shortcut came to: the new example's id and whether
+ * the same quote from the same page was already saved (it is saved again all the same, and Undo
+ * takes the new copy out), or why nothing was saved (`code` for a reason said in the page's words).
+ */
+export type SaveNotice = { ok: true; id: string; duplicate: boolean } | { ok: false; error: string; code?: 'nothingSelected' };
 
 /**
  * Requests a content script may send. Anything else (all future destructive
@@ -148,6 +166,9 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof ToBackground> = new Set<
   'example.save',
   'page.detect',
   'lexicon.match',
+  // Guarded in the background: only the example just saved into the sender's own tab (save-grants.ts).
+  'saved.undo',
+  'saved.details',
 ]);
 
 /** The wire envelope; `dl` marks DiploLens's own messages among others'. */

@@ -126,6 +126,7 @@ describe('the sender gate is unchanged', () => {
       expect(reply.ok).toBe(false);
       expect(reply.error).toMatch(/only from DiploLens's own pages/);
     }
-    expect([...CONTENT_SCRIPT_REQUESTS].sort()).toEqual(['detect', 'example.save', 'lexicon.match', 'page.detect']);
+    // The two 'saved.*' requests act only on the example the background saved into the sender's own tab (save-grants.test.ts).
+    expect([...CONTENT_SCRIPT_REQUESTS].sort()).toEqual(['detect', 'example.save', 'lexicon.match', 'page.detect', 'saved.details', 'saved.undo']);
   });
 });

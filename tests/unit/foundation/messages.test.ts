@@ -33,6 +33,8 @@ function table(overrides: Partial<HandlerTable<ToBackground>> = {}): HandlerTabl
     'correction.save': async () => Promise.reject(new Error('not in this test')),
     'correction.remove': async () => ({ removed: null }),
     'corrections.import': async () => ({ added: 0, updated: 0, unchanged: 0 }),
+    'saved.undo': async () => ({ done: false }),
+    'saved.details': async () => ({ done: false }),
     ...overrides,
   };
 }
