@@ -91,7 +91,8 @@ export function planTagChange(rows: Iterable<Tagged>, change: TagChange, opts: {
       const next = from.has(t) || (toKey !== undefined && tagKey(t) === toKey) ? to : t;
       if (next !== undefined && !after.includes(next)) after.push(next);
     }
-    patches.push({ id: r.id, before: [...r.tags], after });
+    // Merging 'a' and 'b' into 'a' leaves an example that had only 'a' as it was: no write, no new modified time.
+    if (after.length !== r.tags.length || after.some((t, i) => t !== r.tags[i])) patches.push({ id: r.id, before: [...r.tags], after });
   }
   return { ok: true, ...(to !== undefined && { to }), patches };
 }

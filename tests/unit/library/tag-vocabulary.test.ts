@@ -94,6 +94,14 @@ describe('the tag vocabulary', () => {
     expect(plan.ok && plan.patches).toEqual([{ id: 'c', before: ['visa', 'press '], after: ['PRESS'] }]);
   });
 
+  test('an example the change leaves as it was is not patched (no write, no new modified time)', () => {
+    const plan = planTagChange(rows, { kind: 'merge', from: ['forum', 'visa'], to: 'forum' }, opts);
+    expect(plan.ok && plan.patches.map((p) => [p.id, p.after])).toEqual([
+      ['c', ['forum', 'press ']],
+      ['e', ['форум', 'forum']],
+    ]);
+  });
+
   test('1,000 examples: one plan, every one patched', () => {
     const many = Array.from({ length: 1000 }, (_, i) => ({ id: `x${i}`, tags: ['old', `t${i % 7}`] }));
     const plan = planTagChange(many, { kind: 'rename', from: 'old', to: 'new' }, opts);
