@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Chart } from 'chart.js';
 import { useI18n } from '../i18n';
+import { barPaint } from '../../utils/library/code-colours';
 
 type ChartJs = typeof import('chart.js');
 
@@ -38,21 +39,36 @@ export interface BarChartProps {
   data: Array<[string, number]>;
   horizontal?: boolean;
   color: string;
+  /** Each bar's own colour (a concept's code colour), shaded to stand out on the theme shown (code-colours.ts); `color` where none. */
+  barColours?: ReadonlyArray<string | undefined>;
+}
+
+/** Whether the page shows its dark theme (theme.css follows the system). */
+const darkTheme = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+
+function barsFor(colours: ReadonlyArray<string | undefined> | undefined, fallback: string, n: number): string | string[] {
+  if (!colours?.some(Boolean)) return fallback;
+  const theme = darkTheme() ? 'dark' : 'light';
+  return Array.from({ length: n }, (_, i) => {
+    const c = colours[i];
+    return c ? barPaint(c)[theme] : fallback;
+  });
 }
 
 function cssVar(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-function update(c: Chart, data: Array<[string, number]>, locale: string) {
+function update(c: Chart, data: Array<[string, number]>, locale: string, bars: string | string[]) {
   // Axis numbers in the interface language (Chart.js formats ticks with Intl in options.locale).
   c.options.locale = locale;
   c.data.labels = data.map(([k]) => k);
   c.data.datasets[0]!.data = data.map(([, v]) => v);
+  c.data.datasets[0]!.backgroundColor = bars;
   c.update('none');
 }
 
-export function BarChart({ title, data, horizontal, color }: BarChartProps) {
+export function BarChart({ title, data, horizontal, color, barColours }: BarChartProps) {
   const { t, number, tag } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart | null>(null);
@@ -61,6 +77,8 @@ export function BarChart({ title, data, horizontal, color }: BarChartProps) {
   latest.current = data;
   const latestTag = useRef(tag);
   latestTag.current = tag;
+  const latestBars = useRef(barColours);
+  latestBars.current = barColours;
 
   useEffect(() => {
     let cancelled = false;
@@ -103,18 +121,23 @@ export function BarChart({ title, data, horizontal, color }: BarChartProps) {
           },
         },
       });
-      update(chart.current, latest.current, latestTag.current);
+      update(chart.current, latest.current, latestTag.current, barsFor(latestBars.current, color, latest.current.length));
     });
+    // The bars follow the theme when the system switches between light and dark.
+    const scheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+    const repaint = () => chart.current && update(chart.current, latest.current, latestTag.current, barsFor(latestBars.current, color, latest.current.length));
+    scheme?.addEventListener?.('change', repaint);
     return () => {
       cancelled = true;
+      scheme?.removeEventListener?.('change', repaint);
       chart.current?.destroy();
       chart.current = null;
     };
   }, [horizontal, color]);
 
   useEffect(() => {
-    if (chart.current) update(chart.current, data, tag);
-  }, [data, tag]);
+    if (chart.current) update(chart.current, data, tag, barsFor(barColours, color, data.length));
+  }, [data, tag, barColours]);
 
   const summary = data.length
     ? data

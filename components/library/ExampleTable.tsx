@@ -5,6 +5,7 @@
 import type { Example } from '../../utils/model/example';
 import { useVirtualRows } from './useVirtualRows';
 import { useI18n } from '../i18n';
+import { chipPaint, type ChipPaint } from '../../utils/library/code-colours';
 
 /** Fixed row height: two lines of quote plus the meta line. Fixed sizes keep scrolling cheap. */
 export const ROW_HEIGHT = 76;
@@ -18,6 +19,8 @@ export interface ExampleTableProps {
   onOpen(id: string): void;
   onActivate(id: string): void;
   conceptLabel(id: string): string;
+  /** A concept's colour as this example was coded (utils/library/code-colours.ts); none: the page's own colours. */
+  conceptColour?(example: Example, conceptId: string): string | undefined;
   functionLabel(id: string): string;
   countryLabel(code: string | null): string | undefined;
 }
@@ -30,18 +33,21 @@ export const CHIPS_PER_LINE = 3;
  * column is narrow and named in full in its title, then '+N' naming the rest, so nothing
  * is ever cut off without a sign.
  */
-function ChipLine({ items, kind }: { items: string[]; kind: 'concept' | 'tag' }) {
+function ChipLine({ items, kind, colours }: { items: string[]; kind: 'concept' | 'tag'; colours?: Array<string | undefined> }) {
   const { t, list } = useI18n();
   if (!items.length) return null;
   const shown = items.slice(0, CHIPS_PER_LINE);
   const rest = items.slice(CHIPS_PER_LINE);
   return (
     <span class="row__chipline">
-      {shown.map((label) => (
-        <span key={label} class={`chip chip--${kind}`} title={label}>
-          {label}
-        </span>
-      ))}
+      {shown.map((label, i) => {
+        const colour = colours?.[i];
+        return (
+          <span key={label} class={`chip chip--${kind}${colour ? ' chip--coded' : ''}`} title={label} style={colour ? paintStyle(colour) : undefined}>
+            {label}
+          </span>
+        );
+      })}
       {rest.length > 0 && (
         <span class="chip chip--more" title={t('table.moreTitle', { list: list(rest) })} aria-label={t('table.moreTitle', { list: list(rest) })}>
           {t('table.more', { count: rest.length })}
@@ -49,6 +55,21 @@ function ChipLine({ items, kind }: { items: string[]; kind: 'concept' | 'tag' })
       )}
     </span>
   );
+}
+
+const paints = new Map<string, Record<string, string>>();
+/**
+ * A chip's colours on both themes as CSS custom properties (theme.css picks the pair for
+ * the theme shown): computed once per colour, as rows scroll by the thousand.
+ */
+export function paintStyle(hex: string): Record<string, string> {
+  let style = paints.get(hex);
+  if (!style) {
+    const p: ChipPaint = chipPaint(hex);
+    style = { '--code-fill-light': p.light.fill, '--code-edge-light': p.light.edge, '--code-fill-dark': p.dark.fill, '--code-edge-dark': p.dark.edge };
+    paints.set(hex, style);
+  }
+  return style;
 }
 
 export function ExampleTable(p: ExampleTableProps) {
@@ -120,7 +141,11 @@ export function ExampleTable(p: ExampleTableProps) {
                   </span>
                 </span>
                 <span role="cell" class="col-codes">
-                  <ChipLine items={e.concepts.map((c) => p.conceptLabel(c))} kind="concept" />
+                  <ChipLine
+                    items={e.concepts.map((c) => p.conceptLabel(c))}
+                    kind="concept"
+                    colours={p.conceptColour ? e.concepts.slice(0, CHIPS_PER_LINE).map((c) => p.conceptColour!(e, c)) : undefined}
+                  />
                   <ChipLine items={e.tags.map((t) => `#${t}`)} kind="tag" />
                   {e.functionId && <span class="row__function">{p.functionLabel(e.functionId)}</span>}
                 </span>

@@ -24,6 +24,10 @@ import type { PageKey, PageTranslator } from '../../utils/i18n/index';
 import { useI18n } from '../i18n';
 import { flagEmoji } from '../../utils/detect/names';
 import { CodebooksLink } from '../CodebooksLink';
+import { TagsPanel } from './TagsPanel';
+import { planTagChange, tagCounts, type TagChange, type TagPatch } from '../../utils/library/tag-vocabulary';
+import { EXAMPLE_LIMITS } from '../../utils/model/limits';
+import type { CodeColours } from '../../utils/library/code-colours';
 
 export interface LibraryServices {
   /** The newest examples, for the first render. */
@@ -41,6 +45,11 @@ export interface LibraryServices {
   restore(rows: Example[]): Promise<void>;
   /** Adds and removes tags; resolves to the rows as stored. */
   retag(ids: string[], add: string[], remove: string[]): Promise<Example[]>;
+  /** Tags as a vocabulary: sets each example's tags in one transaction (repository.changeTags), and puts them back (revertTags). */
+  changeTags(patches: readonly TagPatch[]): Promise<{ previous: Example[]; written: Example[] }>;
+  revertTags(previous: readonly Example[], written: readonly Example[]): Promise<Example[]>;
+  /** The colours of codes: each example's codebook version, the active one, the built-in one (none: the page's own colours). */
+  codeColours?(): Promise<CodeColours>;
   /** Exports rows in a format and starts the download; resolves to the file name. */
   exportRows(kind: ExportKind, rows: Example[], options: { bom: boolean }): Promise<string>;
   /** The export preference kept in settings. */
@@ -130,6 +139,14 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
     void s.saveShortcut().then(setShortcut, () => setShortcut(''));
   }, [s]);
   const lastClicked = useRef<string | null>(null);
+  const [colours, setColours] = useState<CodeColours | null>(null);
+  useEffect(() => {
+    // Without them rows and charts keep the page's own colours: nothing waits for the codebooks.
+    void s.codeColours?.().then(setColours, () => undefined);
+  }, [s]);
+  const [tagsOpen, setTagsOpen] = useState(false);
+  const [tagsBusy, setTagsBusy] = useState(false);
+  const tagsButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const t = setTimeout(() => setDebounced(query), SEARCH_DEBOUNCE_MS);
@@ -172,8 +189,8 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
     };
   }, [rows, s, tr]);
 
-  const [charts, setCharts] = useState<{ concept: Array<[string, number]>; country: Array<[string, number]>; month: Array<[string, number]> }>(
-    { concept: [], country: [], month: [] },
+  const [charts, setCharts] = useState<{ concept: Array<[string, number]>; conceptColours: Array<string | undefined>; country: Array<[string, number]>; month: Array<[string, number]> }>(
+    { concept: [], conceptColours: [], country: [], month: [] },
   );
   useEffect(() => {
     if (!showCharts) return;
@@ -185,6 +202,8 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
             if (!f) return;
             setCharts({
               concept: f.concept.slice(0, 12).map(([k, v]) => [s.conceptLabel(k), v] as [string, number]),
+              // Each concept's bar in its code's colour (the active codebook's: a bar counts examples of many).
+              conceptColours: f.concept.slice(0, 12).map(([k]) => colours?.of(k)),
               country: f.country.slice(0, 12).map(([k, v]) => [countryName(k) ?? k, v] as [string, number]),
               month: byMonth(view),
             });
@@ -196,7 +215,7 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
       clearTimeout(t);
       ac.abort();
     };
-  }, [view, s, showCharts, tr]);
+  }, [view, s, showCharts, tr, colours]);
 
   const suggestTags = useMemo(
     () => createTagSuggester(choices.tag.map((c) => c.value), s.concepts.map((c) => c.label)),
@@ -258,6 +277,77 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
     setToast({ text: t(add ? 'library.tagged' : 'library.untagged', { count: ids.length, tag }) });
   };
 
+  /** Every tag with its count, over the rows loaded (the whole collection once loaded). */
+  const counts = useMemo(() => (tagsOpen ? tagCounts(rows) : []), [rows, tagsOpen]);
+
+  const checkTag = (to: string, change: { rename: string } | { merge: readonly string[] }) => {
+    // The rules the change itself is planned with (no rows: only the name is checked).
+    const plan = planTagChange([], 'rename' in change ? { kind: 'rename', from: change.rename, to } : { kind: 'merge', from: change.merge, to }, { maxTagChars: EXAMPLE_LIMITS.tagChars });
+    return plan.ok ? undefined : plan.problem;
+  };
+
+  /**
+   * A rename, merge or delete across the whole collection: planned over every row (once
+   * the collection is loaded: a tag on a row not yet read must change too), written in one
+   * transaction, with Undo that puts back each example exactly as it was.
+   */
+  const onTagChange = async (change: TagChange) => {
+    setTagsBusy(true);
+    try {
+      await collection.whole();
+      const plan = planTagChange(collection.state().rows, change, { maxTagChars: EXAMPLE_LIMITS.tagChars });
+      if (!plan.ok) {
+        setToast({ kind: 'error', text: t(`tags.problem.${plan.problem}`) });
+        return;
+      }
+      let result: { previous: Example[]; written: Example[] };
+      try {
+        result = await s.changeTags(plan.patches);
+      } catch (error) {
+        setToast({ kind: 'error', text: t('tags.changeFailed', { error: storageReason(error, tr) }) });
+        return;
+      }
+      commit(changesOf(result.written));
+      const count = result.written.length;
+      const text =
+        change.kind === 'rename'
+          ? t('tags.renamed', { from: change.from, to: plan.to!, count })
+          : change.kind === 'merge'
+            ? t('tags.merged', { tags: tr.list(change.from.map((x) => `“${x}”`)), to: plan.to!, count })
+            : t('tags.deleted', { tag: change.tag, count });
+      let undone = false;
+      setToast({
+        text,
+        action: {
+          label: t('common.undo'),
+          run: () => {
+            // Once only: a second click must not put the rows back twice.
+            if (undone) return;
+            undone = true;
+            setTagsBusy(true);
+            s.revertTags(result.previous, result.written).then(
+              (back) => {
+                commit(changesOf(back));
+                const kept = result.previous.length - back.length;
+                setToast({ text: kept ? `${t('tags.undone', { count: back.length })} ${t('tags.undoKept', { count: kept })}` : t('tags.undone', { count: back.length }) });
+              },
+              (error) => setToast({ kind: 'error', text: t('tags.undoFailed', { error: storageReason(error, tr) }) }),
+            ).finally(() => setTagsBusy(false));
+          },
+        },
+      });
+    } finally {
+      setTagsBusy(false);
+    }
+  };
+
+  const openTags = (open: boolean) => {
+    setTagsOpen(open);
+    if (open) setActiveId(null);
+    // Back to the button that opened the list, for a keyboard user.
+    else requestAnimationFrame(() => tagsButton.current?.focus());
+  };
+
   const onOpen = async (id: string) => {
     const e = rows.find((r) => r.id === id);
     if (!e) return;
@@ -278,7 +368,12 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
    */
   const rowsToExport = async (scope: 'all' | 'view' | 'selected'): Promise<Example[]> => {
     if (scope === 'all') {
-      const all = createSortedRuns(compareBy(collection.state().sort));
+      // Once loaded, the collection is every stored row, kept up to date with every page's
+      // writes (changes.ts): no second read of the whole database. While it loads (the
+      // export must not wait), or when a load failed part way, the database is read.
+      const st = collection.state();
+      if (!st.loading && st.total !== null && st.loaded === st.total) return st.rows;
+      const all = createSortedRuns(compareBy(st.sort));
       await s.loadAll((slice) => all.add(slice));
       return all.result();
     }
@@ -335,7 +430,7 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
   const active = activeId ? rows.find((r) => r.id === activeId) : undefined;
 
   return (
-    <main class={`library ${active ? 'library--editing' : ''}`}>
+    <main class={`library ${active || tagsOpen ? 'library--editing' : ''}`}>
       <header class="library__header">
         <h1 class="brand">{t('library.title')}</h1>
         <div class="library__actions">
@@ -358,6 +453,9 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
               <option value="quote:asc">{t('sort.quote')}</option>
             </select>
           </label>
+          <button type="button" class="button" ref={tagsButton} aria-pressed={tagsOpen} title={t('tags.openTitle')} onClick={() => openTags(!tagsOpen)}>
+            {t('tags.open')}
+          </button>
           <button type="button" class="button" aria-pressed={showCharts} onClick={() => chooseCharts(!showCharts)}>
             {showCharts ? t('library.hideCharts') : t('library.showCharts')}
           </button>
@@ -403,7 +501,7 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
       {showCharts && rows.length > 0 && (
         // tabIndex 0: beside the table the charts scroll on their own, and a keyboard must reach that too (axe: scrollable-region-focusable).
         <section class="charts" aria-label={t('charts.region')} tabIndex={0}>
-          <BarChart title={t('charts.concept')} data={charts.concept} horizontal color="#7c3aed" />
+          <BarChart title={t('charts.concept')} data={charts.concept} horizontal color="#7c3aed" barColours={charts.conceptColours} />
           <BarChart title={t('charts.country')} data={charts.country} horizontal color="#1d4ed8" />
           <BarChart title={t('charts.month')} data={charts.month} color="#047857" />
         </section>
@@ -439,13 +537,28 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
               setSelected((old) => (view.every((r) => old.has(r.id)) ? new Set() : new Set(view.map((r) => r.id))))
             }
             onOpen={(id) => void onOpen(id)}
-            onActivate={setActiveId}
+            onActivate={(id) => {
+              setTagsOpen(false);
+              setActiveId(id);
+            }}
             conceptLabel={s.conceptLabel}
+            conceptColour={colours ? colours.ofExample : undefined}
             functionLabel={s.functionLabel}
             countryLabel={countryName}
           />
         )}
-        {active && (
+        {tagsOpen && (
+          <TagsPanel
+            counts={counts}
+            busy={tagsBusy}
+            check={checkTag}
+            onRename={(from, to) => void onTagChange({ kind: 'rename', from, to })}
+            onMerge={(from, to) => void onTagChange({ kind: 'merge', from, to })}
+            onDelete={(tag) => void onTagChange({ kind: 'delete', tag })}
+            onClose={() => openTags(false)}
+          />
+        )}
+        {active && !tagsOpen && (
           <ExampleEditor
             key={active.id}
             example={active}

@@ -32,6 +32,9 @@ import { openExample } from './open-example';
 import { ImportRefused } from '../../utils/export/import-problem';
 import { loadSettings, updateSettings } from '../../utils/settings';
 import type { Correction } from '../../utils/detect/correction';
+import type { Codebook } from '../../utils/codebook/model';
+import { builtinCodebook } from '../../utils/codebook/builtin';
+import { codeColours } from '../../utils/library/code-colours';
 
 /** Rows per slice when loading the collection: reading and indexing 500 rows stays well under 50 ms. */
 const LOAD_SLICE = 500;
@@ -47,6 +50,8 @@ export interface LibraryDeps {
   /** Other pages' writes to the collection (utils/db/changes.ts); none by default. */
   listenForChanges?: (onChanges: (changes: ExampleChanges) => void) => () => void;
   /** The user's corrections of source judgements, which travel in the JSON backup (through the background, which applies them). */
+  /** The active codebook (utils/codebook/library.ts active()): the colours of examples coded before codebooks, and of the charts. */
+  activeCodebook?: () => Promise<Codebook>;
   corrections?: {
     list(): Promise<Correction[]>;
     importMerge(rows: Correction[]): Promise<{ added: number; updated: number; unchanged: number }>;
@@ -160,6 +165,13 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
     remove: (ids) => deps.repo.remove(ids),
     restore: (rows) => deps.repo.restore(rows),
     retag: (ids, add, remove) => deps.repo.retag(ids, add, remove),
+    changeTags: (patches) => deps.repo.changeTags(patches),
+    revertTags: (previous, written) => deps.repo.revertTags(previous, written),
+    async codeColours() {
+      const builtin = builtinCodebook();
+      const [versions, active] = await Promise.all([deps.repo.codebookVersions(), deps.activeCodebook?.() ?? builtin]);
+      return codeColours(versions, active, builtin);
+    },
     async exportRows(kind, rows, { bom }) {
       const file = await build(kind, rows, bom);
       deps.download(file.name, typeof file.text === 'string' ? new Blob([file.text], { type: file.mime }) : file.text);

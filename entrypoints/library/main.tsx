@@ -10,14 +10,19 @@ import { LanguageRoot, browserLanguageSource } from '../../components/i18n';
 import { DocumentTitle } from '../../components/DocumentTitle';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { sendToBackground } from '../../utils/messages/transport';
+import { createCodebookLibrary } from '../../utils/codebook/library';
+import { databaseCodebookStorage } from '../../utils/db/codebooks';
 import '../../components/theme.css';
 
 void requestPersistence();
 // One channel for this tab's writes and for hearing everyone else's (never its own echo).
 const changes = createChangeChannel();
+const db = openDatabase();
+const codebooks = createCodebookLibrary({ storage: databaseCodebookStorage(db, browser.storage.local), newId: () => crypto.randomUUID(), now: () => Date.now() });
 const services = createLibraryServices({
   browser,
-  repo: createExampleRepository(openDatabase(), { announce: changes.announce }),
+  repo: createExampleRepository(db, { announce: changes.announce }),
+  activeCodebook: () => codebooks.active(),
   download: browserDownload(document),
   listenForChanges: changes.listen,
   // Through the background, which applies them to every open tab at once.

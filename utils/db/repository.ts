@@ -16,6 +16,8 @@ export interface RepositoryDeps {
   announce?: (changes: ExampleChanges) => void;
 }
 
+const sameTags = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
+
 export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = {}) {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
@@ -104,6 +106,52 @@ export function createExampleRepository(db: DiploLensDB, deps: RepositoryDeps = 
             row.updatedAt = t;
           });
         return (await db.examples.bulkGet(ids)).filter((r): r is Example => !!r);
+      });
+      announce(rows.map((r) => r.id));
+      return rows;
+    },
+
+    /**
+     * Tags as a vocabulary (utils/library/tag-vocabulary.ts): sets each example's tags to
+     * `after`, in one transaction, only where they are still `before` (an example edited
+     * since the plan was made keeps its newer tags). Returns each changed row as it was
+     * and as written: Undo (`revertTags`) puts the former back exactly, modified time too.
+     */
+    async changeTags(patches: readonly { id: string; before: readonly string[]; after: readonly string[] }[]): Promise<{ previous: Example[]; written: Example[] }> {
+      const t = now();
+      const result = await db.transaction('rw', db.examples, async () => {
+        const current = await db.examples.bulkGet(patches.map((p) => p.id));
+        const previous: Example[] = [];
+        const written: Example[] = [];
+        patches.forEach((p, i) => {
+          const row = current[i];
+          if (!row || !sameTags(row.tags, p.before)) return;
+          previous.push(row);
+          written.push({ ...row, tags: [...p.after], updatedAt: t });
+        });
+        await db.examples.bulkPut(written);
+        return { previous, written };
+      });
+      announce(result.written.map((r) => r.id));
+      return result;
+    },
+
+    /**
+     * Undo of `changeTags`: puts back the rows as they were, in one transaction, each only
+     * if it is still as `changeTags` wrote it (not edited, retagged or deleted since).
+     * Returns the rows put back.
+     */
+    async revertTags(previous: readonly Example[], written: readonly Example[]): Promise<Example[]> {
+      const expected = new Map(written.map((r) => [r.id, r]));
+      const rows = await db.transaction('rw', db.examples, async () => {
+        const current = await db.examples.bulkGet(previous.map((r) => r.id));
+        const back = previous.filter((r, i) => {
+          const now = current[i];
+          const wrote = expected.get(r.id);
+          return !!now && !!wrote && now.updatedAt === wrote.updatedAt && sameTags(now.tags, wrote.tags);
+        });
+        await db.examples.bulkPut(back);
+        return back;
       });
       announce(rows.map((r) => r.id));
       return rows;

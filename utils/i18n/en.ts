@@ -13,10 +13,13 @@
  */
 import type { Source } from './types';
 import { codebookEn } from './codebook/en';
+import { tagsEn } from './tags/en';
 
 export const en = {
   // The codebook editor's words (their own file: ./codebook/en.ts).
   ...codebookEn,
+  // The library's tag list (./tags/en.ts).
+  ...tagsEn,
   // ── shared ────────────────────────────────────────────────────────────────
   'app.name': 'DiploLens',
   'manifest.description': 'Recognise official diplomatic sources, highlight the concepts of digital diplomacy, and collect examples for research.',

@@ -6,9 +6,12 @@
 import type { Catalog } from './types';
 import type { en } from './en';
 import { codebookKk } from './codebook/kk';
+import { tagsKk } from './tags/kk';
 
 export const kk: Catalog<typeof en, 'kk'> = {
   ...codebookKk,
+  // The library's tag list (./tags/kk.ts).
+  ...tagsKk,
   'app.name': 'DiploLens',
   'manifest.description': 'Ресми дипломатиялық дереккөздерді таниды, цифрлық дипломатия ұғымдарын бөлектейді және зерттеуге мысалдар жинайды.',
   'common.close': 'Жабу',

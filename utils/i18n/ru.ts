@@ -6,9 +6,12 @@
 import type { Catalog } from './types';
 import type { en } from './en';
 import { codebookRu } from './codebook/ru';
+import { tagsRu } from './tags/ru';
 
 export const ru: Catalog<typeof en, 'ru'> = {
   ...codebookRu,
+  // The library's tag list (./tags/ru.ts).
+  ...tagsRu,
   'app.name': 'DiploLens',
   'manifest.description': 'Распознаёт официальные дипломатические источники, подсвечивает понятия цифровой дипломатии и собирает примеры для исследований.',
   'common.close': 'Закрыть',

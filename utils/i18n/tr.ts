@@ -6,9 +6,12 @@
 import type { Catalog } from './types';
 import type { en } from './en';
 import { codebookTr } from './codebook/tr';
+import { tagsTr } from './tags/tr';
 
 export const tr: Catalog<typeof en, 'tr'> = {
   ...codebookTr,
+  // The library's tag list (./tags/tr.ts).
+  ...tagsTr,
   'app.name': 'DiploLens',
   'manifest.description': 'Resmî diplomatik kaynakları tanır, dijital diplomasi kavramlarını vurgular ve araştırma için örnekler toplar.',
   'common.close': 'Kapat',

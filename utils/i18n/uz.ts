@@ -7,9 +7,12 @@
 import type { Catalog } from './types';
 import type { en } from './en';
 import { codebookUz } from './codebook/uz';
+import { tagsUz } from './tags/uz';
 
 export const uz: Catalog<typeof en, 'uz'> = {
   ...codebookUz,
+  // The library's tag list (./tags/uz.ts).
+  ...tagsUz,
   'app.name': 'DiploLens',
   'manifest.description': 'Rasmiy diplomatik manbalarni taniydi, raqamli diplomatiya tushunchalarini ajratib koʻrsatadi va tadqiqot uchun misollar yigʻadi.',
   'common.close': 'Yopish',

@@ -4,9 +4,9 @@
  * per-example patches so the database applies them in one transaction and Undo puts back
  * exactly what was there. Pure: examples in, patches out.
  */
-import { tagKey } from '../model/draft';
+import { cleanTag, tagKey } from '../model/draft';
 
-export { tagKey };
+export { cleanTag, tagKey };
 
 export interface Tagged {
   id: string;
@@ -50,40 +50,51 @@ export interface TagPatch {
   after: string[];
 }
 
-export type TagPlan = { ok: true; patches: TagPatch[] } | { ok: false; error: string };
+/** Why a change cannot be made, as a code the page says in its language (tags.problem.<code>). */
+export type TagProblem = 'empty' | 'tooLong' | 'control' | 'same' | 'noneChosen';
+
+export type TagPlan = { ok: true; to?: string; patches: TagPatch[] } | { ok: false; problem: TagProblem; error: string };
 
 /** Why a new tag name cannot be used, or undefined. */
-export function checkTagName(name: string, maxChars: number): string | undefined {
-  if (!name.trim()) return 'A tag cannot be empty.';
-  if (name.length > maxChars) return `A tag can have at most ${maxChars.toLocaleString('en')} characters.`;
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'A tag cannot contain a line break or a control character.';
+export function checkTagName(name: string, maxChars: number): { problem: TagProblem; error: string } | undefined {
+  // Control characters first: the save path would fold a line break into a space, but a name typed here is shown back as typed.
+  if (/[\u0000-\u001f\u007f]/.test(name.trim())) return { problem: 'control', error: 'A tag cannot contain a line break or a control character.' };
+  const clean = cleanTag(name);
+  if (!clean) return { problem: 'empty', error: 'A tag cannot be empty.' };
+  if (clean.length > maxChars) return { problem: 'tooLong', error: `A tag can have at most ${maxChars.toLocaleString('en')} characters.` };
   return undefined;
 }
 
 /**
  * The patches that make a change: only the examples it changes, each tag list keeping
- * its order, the new tag where the first old one was, never twice.
+ * its order, the new tag where the first old one was, never twice. The new name is
+ * cleaned as the save path cleans tags (NFC, spaces folded: cleanTag), and it replaces
+ * any spelling of itself the example had ('Press' renamed onto 'press' leaves one tag,
+ * spelled as chosen), as a save would have kept only one.
  */
 export function planTagChange(rows: Iterable<Tagged>, change: TagChange, opts: { maxTagChars: number }): TagPlan {
   const from = new Set(change.kind === 'rename' ? [change.from] : change.kind === 'merge' ? change.from : [change.tag]);
-  const to = change.kind === 'delete' ? undefined : change.to.trim();
-  if (to !== undefined) {
-    const bad = checkTagName(to, opts.maxTagChars);
-    if (bad) return { ok: false, error: bad };
-    if (change.kind === 'rename' && to === change.from) return { ok: false, error: 'The new name is the tag\'s name already.' };
+  let to: string | undefined;
+  if (change.kind !== 'delete') {
+    const bad = checkTagName(change.to, opts.maxTagChars);
+    if (bad) return { ok: false, ...bad };
+    to = cleanTag(change.to);
+    if (change.kind === 'rename' && to === change.from) return { ok: false, problem: 'same', error: "The new name is the tag's name already." };
   }
-  if (change.kind === 'merge' && change.from.length < 1) return { ok: false, error: 'Choose the tags to merge.' };
+  if (change.kind === 'merge' && change.from.length < 1) return { ok: false, problem: 'noneChosen', error: 'Choose the tags to merge.' };
+  const toKey = to === undefined ? undefined : tagKey(to);
   const patches: TagPatch[] = [];
   for (const r of rows) {
     if (!r.tags.some((t) => from.has(t))) continue;
     const after: string[] = [];
     for (const t of r.tags) {
-      const next = from.has(t) ? to : t;
+      const next = from.has(t) || (toKey !== undefined && tagKey(t) === toKey) ? to : t;
       if (next !== undefined && !after.includes(next)) after.push(next);
     }
-    patches.push({ id: r.id, before: [...r.tags], after });
+    // Merging 'a' and 'b' into 'a' leaves an example that had only 'a' as it was: no write, no new modified time.
+    if (after.length !== r.tags.length || after.some((t, i) => t !== r.tags[i])) patches.push({ id: r.id, before: [...r.tags], after });
   }
-  return { ok: true, patches };
+  return { ok: true, ...(to !== undefined && { to }), patches };
 }
 
 /** The patches that undo `patches` (each example gets back the tags it had). */

@@ -43,7 +43,7 @@ export interface DraftInput {
 }
 
 /** A tag as the user means it: NFC, trimmed, inner white space folded to one space. */
-const cleanTag = (tag: string): string => tag.normalize('NFC').replace(/\s+/g, ' ').trim();
+export const cleanTag = (tag: string): string => tag.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /** The key two spellings of a tag share ('Press ', 'press', 'PRESS'): the clean tag in lower case. */
 export const tagKey = (tag: string): string => cleanTag(tag).toLocaleLowerCase();

@@ -30,6 +30,7 @@ describe('the tag vocabulary', () => {
     const plan = planTagChange(rows, { kind: 'rename', from: 'forum', to: 'conference' }, opts);
     expect(plan).toEqual({
       ok: true,
+      to: 'conference',
       patches: [
         { id: 'a', before: ['press', 'forum', 'Press'], after: ['press', 'conference', 'Press'] },
         { id: 'b', before: ['forum'], after: ['conference'] },
@@ -62,16 +63,43 @@ describe('the tag vocabulary', () => {
   });
 
   test.each([
-    [{ kind: 'rename', from: 'forum', to: '  ' }, 'A tag cannot be empty.'],
-    [{ kind: 'rename', from: 'forum', to: 'forum' }, "The new name is the tag's name already."],
-    [{ kind: 'rename', from: 'forum', to: 'x'.repeat(101) }, 'A tag can have at most 100 characters.'],
-    [{ kind: 'merge', from: [], to: 'x' }, 'Choose the tags to merge.'],
-  ] as const)('%j is refused', (change, error) => {
-    expect(planTagChange(rows, change, opts)).toEqual({ ok: false, error });
+    [{ kind: 'rename', from: 'forum', to: '  ' }, 'empty', 'A tag cannot be empty.'],
+    [{ kind: 'rename', from: 'forum', to: 'forum' }, 'same', "The new name is the tag's name already."],
+    [{ kind: 'rename', from: 'forum', to: ' forum  ' }, 'same', "The new name is the tag's name already."],
+    [{ kind: 'rename', from: 'forum', to: 'x'.repeat(101) }, 'tooLong', 'A tag can have at most 100 characters.'],
+    [{ kind: 'rename', from: 'forum', to: 'a\nb' }, 'control', 'A tag cannot contain a line break or a control character.'],
+    [{ kind: 'merge', from: [], to: 'x' }, 'noneChosen', 'Choose the tags to merge.'],
+  ] as const)('%j is refused', (change, problem, error) => {
+    expect(planTagChange(rows, change, opts)).toEqual({ ok: false, problem, error });
   });
 
   test('a tag name with a line break is refused', () => {
-    expect(checkTagName('a\nb', 10)).toMatch(/line break/);
+    expect(checkTagName('a\nb', 10)?.error).toMatch(/line break/);
+  });
+
+  test('the new name is cleaned as a save cleans tags: NFC, spaces folded and trimmed', () => {
+    // 'e' + combining acute (NFD) must become the one-character é a save would store.
+    const plan = planTagChange(rows, { kind: 'rename', from: 'visa', to: '  Visa\u00a0 cafe\u0301  policy ' }, opts);
+    expect(plan.ok && plan.to).toBe('Visa café policy');
+    expect(plan.ok && plan.patches).toEqual([{ id: 'c', before: ['visa', 'press '], after: ['Visa café policy', 'press '] }]);
+  });
+
+  test('a rename changes only the letter case: allowed, and the other spelling on the same example is folded in', () => {
+    const plan = planTagChange(rows, { kind: 'rename', from: 'press', to: 'Press' }, opts);
+    expect(plan.ok && plan.patches).toEqual([{ id: 'a', before: ['press', 'forum', 'Press'], after: ['Press', 'forum'] }]);
+  });
+
+  test('renaming onto another spelling of a tag the example has leaves one tag, spelled as chosen', () => {
+    const plan = planTagChange(rows, { kind: 'rename', from: 'visa', to: 'PRESS' }, opts);
+    expect(plan.ok && plan.patches).toEqual([{ id: 'c', before: ['visa', 'press '], after: ['PRESS'] }]);
+  });
+
+  test('an example the change leaves as it was is not patched (no write, no new modified time)', () => {
+    const plan = planTagChange(rows, { kind: 'merge', from: ['forum', 'visa'], to: 'forum' }, opts);
+    expect(plan.ok && plan.patches.map((p) => [p.id, p.after])).toEqual([
+      ['c', ['forum', 'press ']],
+      ['e', ['форум', 'forum']],
+    ]);
   });
 
   test('1,000 examples: one plan, every one patched', () => {

@@ -1,0 +1,46 @@
+/** Oʻzbekcha: kutubxonadagi teglar roʻyxatining soʻzlari (qarang: ./en.ts). */
+import type { Catalog } from '../types';
+import type { tagsEn } from './en';
+
+export const tagsUz: Catalog<typeof tagsEn, 'uz'> = {
+  'tags.open': 'Teglar',
+  'tags.openTitle': 'Barcha teglar va har biri nechta misolda: qayta nomlash, birlashtirish, oʻchirish',
+  'tags.title': 'Teglar',
+  'tags.summary': { one: '{count} ta teg', other: '{count} ta teg' },
+  'tags.find': 'Teg qidirish',
+  'tags.none': 'Hali teglar yoʻq: ularni misol muharririda yoki tanlangan bir nechta misolga birdaniga qoʻshing.',
+  'tags.noMatch': '“{query}” boʻyicha teg topilmadi.',
+  'tags.examples': { one: '{count} ta misol', other: '{count} ta misol' },
+  'tags.select': '“{tag}” tegini birlashtirish uchun tanlash',
+  'tags.rename': 'Qayta nomlash',
+  'tags.renameTitle': '“{tag}” tegini qayta nomlash',
+  'tags.renameLabel': '“{tag}” uchun yangi nom',
+  'tags.renameSave': 'Saqlash',
+  'tags.cancel': 'Bekor qilish',
+  'tags.delete': 'Oʻchirish',
+  'tags.deleteTitle': { one: '“{tag}” tegini {count} ta misoldan olib tashlash', other: '“{tag}” tegini {count} ta misoldan olib tashlash' },
+  'tags.similar': 'Deyarli bir xil yozilgan: {list}',
+  'tags.selectSimilar': 'Birlashtirish uchun ularni tanlash',
+  'tags.mergeLabel': { one: 'Tanlangan {count} ta tegni quyidagiga birlashtirish', other: 'Tanlangan {count} ta tegni quyidagiga birlashtirish' },
+  'tags.merge': 'Birlashtirish',
+  'tags.clearSelection': 'Tanlovni bekor qilish',
+  'tags.working': 'Teglar oʻzgartirilmoqda…',
+  'tags.renamed': {
+    one: '{count} ta misolda “{from}” tegi “{to}” deb qayta nomlandi.',
+    other: '{count} ta misolda “{from}” tegi “{to}” deb qayta nomlandi.',
+  },
+  'tags.merged': { one: '{count} ta misolda {tags} teglari “{to}” tegiga birlashtirildi.', other: '{count} ta misolda {tags} teglari “{to}” tegiga birlashtirildi.' },
+  'tags.deleted': { one: '{count} ta misoldan “{tag}” tegi olib tashlandi.', other: '{count} ta misoldan “{tag}” tegi olib tashlandi.' },
+  'tags.undone': { one: 'Bekor qilindi: {count} ta misol avvalgi holatida.', other: 'Bekor qilindi: {count} ta misol avvalgi holatida.' },
+  'tags.undoKept': {
+    one: 'Shundan beri oʻzgartirilgan {count} ta misol yangi teglarini saqlab qoladi.',
+    other: 'Shundan beri oʻzgartirilgan {count} ta misol yangi teglarini saqlab qoladi.',
+  },
+  'tags.changeFailed': 'Teglar oʻzgarmadi (hech narsa yozilmadi): {error}',
+  'tags.undoFailed': 'Bekor qilinmadi (teglar oʻzgargan holicha qoldi): {error}',
+  'tags.problem.empty': 'Teg boʻsh boʻlishi mumkin emas.',
+  'tags.problem.tooLong': 'Bu nom teg uchun juda uzun.',
+  'tags.problem.control': 'Tegda qator uzilishi yoki boshqaruv belgisi boʻlishi mumkin emas.',
+  'tags.problem.same': 'Teg allaqachon shunday nomlangan.',
+  'tags.problem.noneChosen': 'Birlashtiriladigan teglarni tanlang.',
+};
