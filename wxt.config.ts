@@ -13,7 +13,18 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'contextMenus',
+      // Firefox: the same sites the content script runs on, as host permissions, so the background
+      // may give a page's frame the highlight colours as a user-origin sheet (tabs.insertCSS; Firefox
+      // answers 'Missing host permission for the tab' without them): the only way its highlights in
+      // open shadow roots are painted (see the hook below). The install prompt says the same as the
+      // content script's already does ('Access your data for all websites').
+      ...(browser === 'firefox' ? ['http://*/*', 'https://*/*'] : []),
+    ],
     commands: {
       'toggle-highlights': {
         // On a Mac, Option+Shift+H types 'Ó' in every text field: Control there instead.
@@ -49,13 +60,13 @@ export default defineConfig({
   hooks: {
     // Highlight colours as the content script's stylesheet, injected by the
     // browser: painting highlights then adds no <style> element to the page.
-    'build:manifestGenerated': (wxt, manifest) => {
+    'build:manifestGenerated': (_wxt, manifest) => {
       for (const cs of manifest.content_scripts ?? []) {
+        // Firefox applies the document's ::highlight() rules to the light DOM only, so for ranges
+        // in open shadow roots the content script has the background insert the same sheet as a
+        // user-origin sheet ('highlights.shadowSheet'): the manifest's css_origin key is not
+        // supported by Firefox (MDN browser-compat-data), and firefox-esr 140 ignores it.
         cs.css = [...(cs.css ?? []), 'highlights.css'];
-        // Firefox applies a page-level author sheet's ::highlight() rules to the light DOM
-        // only, so ranges in open shadow roots (web-component pages) were registered but not
-        // painted; a user-origin sheet reaches every tree (Chromium paints both either way).
-        if (wxt.config.browser === 'firefox') (cs as { css_origin?: 'author' | 'user' }).css_origin = 'user';
       }
     },
   },

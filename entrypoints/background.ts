@@ -59,6 +59,11 @@ export default defineBackground(() => {
     lexiconVersion: LEXICON_VERSION,
     codedWith,
     grants,
+    // Firefox paints ::highlight() rules of the document's sheets in the light DOM only (firefox-esr
+    // 140); a user-origin sheet applies in every tree. Chromium paints shadow trees from the manifest's sheet.
+    insertShadowSheet: import.meta.env.FIREFOX
+      ? (tabId, frameId) => browser.tabs.insertCSS(tabId, { file: '/highlights.css', cssOrigin: 'user', frameId })
+      : undefined,
   });
   browser.runtime.onMessage.addListener(
     createListener<ToBackground>(handlers, senderGate<ToBackground>(browser.runtime.getURL('/'), CONTENT_SCRIPT_REQUESTS)),

@@ -72,6 +72,7 @@ function start(ctx: ContentScriptContext) {
       saveToast: { css: toastCss, render: renderSaveToast },
       // Walk on while the background matches one request (see HighlighterDeps.maxInFlight).
       maxInFlight: 2,
+      shadowSheet: import.meta.env.FIREFOX,
     });
   } catch (error) {
     console.debug('[DiploLens] content script did not start', error);

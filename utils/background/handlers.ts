@@ -43,6 +43,11 @@ export interface BackgroundDeps {
   corrections?: Corrections;
   /** What each tab may undo or annotate of the example it saved from the context menu or shortcut (save-grants.ts); memory when absent. */
   grants?: SaveGrants;
+  /**
+   * Firefox: put the highlight colours into a frame as a user-origin sheet (tabs.insertCSS with
+   * cssOrigin 'user'), for ranges in open shadow roots; absent where the browser needs none.
+   */
+  insertShadowSheet?: (tabId: number, frameId: number) => Promise<void>;
 }
 
 /**
@@ -106,6 +111,12 @@ export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToB
       const t0 = performance.now();
       const hits = deps.match(text);
       return { hits, ms: performance.now() - t0 };
+    },
+    'highlights.shadowSheet': async (_req, sender) => {
+      const tabId = sender?.tab?.id;
+      if (!deps.insertShadowSheet || tabId === undefined) return { inserted: false };
+      await deps.insertShadowSheet(tabId, sender?.frameId ?? 0);
+      return { inserted: true };
     },
     'badge.refresh': async ({ tabId }) => {
       await showBadge(deps.badge, tabId, await detections.get(tabId));

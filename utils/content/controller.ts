@@ -120,6 +120,11 @@ export interface ContentDeps {
    * performance.now and setTimeout unless a test steps time by hand.
    */
   clock?: Clock;
+  /**
+   * Firefox: the document's highlight sheet does not colour open shadow roots, so on meeting
+   * the first one the page asks the background for a user-origin copy ('highlights.shadowSheet').
+   */
+  shadowSheet?: boolean;
 }
 
 export function startContent(deps: ContentDeps) {
@@ -136,6 +141,8 @@ export function startContent(deps: ContentDeps) {
   const cursor = new Map<string, number>();
   /** Post authors already judged, by platform and handle: a timeline repeats its authors. */
   const byAuthor = new Map<string, Detection>();
+  /** Asked once per document: the inserted sheet stays for the document's life, across sessions and in-page navigation. */
+  let shadowSheetAsked = false;
 
   /** The account the page belongs to (a profile, a channel), from its address or else its markup. */
   function pageOwner(): string | undefined {
@@ -255,7 +262,13 @@ export function startContent(deps: ContentDeps) {
       nextFrame: deps.nextFrame,
       // A website's header, menus and footer are the same on every page: no evidence of what this one says.
       skipChrome: mode === 'page',
-      onShadowRoot: (root) => observer?.observe(root),
+      onShadowRoot: (root) => {
+        observer?.observe(root);
+        if (deps.shadowSheet && !shadowSheetAsked) {
+          shadowSheetAsked = true;
+          void deps.send('highlights.shadowSheet', null);
+        }
+      },
       // On social sites a post's comments are someone else's words, and its header names its author.
       skipSelector: mode === 'posts' ? [adapter.nestedPostSelector, adapter.authorSelector].filter(Boolean).join(', ') || undefined : undefined,
       // A post is the unit its text belongs to, even where its container is a custom element or a link.

@@ -110,6 +110,14 @@ export interface ContentToBackground {
   'saved.undo': { req: { id: string }; res: { done: boolean } };
   /** The same confirmation's 'Add tags or a note': sets that example's tags and note, under the same grant. */
   'saved.details': { req: { id: string; tags: string[]; note: string }; res: { done: boolean } };
+  /**
+   * Firefox only: the page has open shadow roots, whose text the manifest's highlight sheet
+   * (an author sheet of the document) does not colour there. The background inserts the same
+   * sheet into the sender's frame as a user-origin sheet, which applies in every tree and adds
+   * nothing the page can see (tabs.insertCSS, cssOrigin 'user'). `inserted` false where the
+   * browser needs none (Chromium paints shadow trees from the document's sheet).
+   */
+  'highlights.shadowSheet': { req: null; res: { inserted: boolean } };
 }
 
 export interface PageToBackground {
@@ -169,6 +177,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof ToBackground> = new Set<
   // Guarded in the background: only the example just saved into the sender's own tab (save-grants.ts).
   'saved.undo',
   'saved.details',
+  'highlights.shadowSheet',
 ]);
 
 /** The wire envelope; `dl` marks DiploLens's own messages among others'. */

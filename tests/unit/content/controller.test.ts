@@ -327,6 +327,38 @@ describe('what is not the page’s own text', () => {
     await current.settle();
     expect(current.allPainted()).toEqual(['Nation branding']);
   });
+
+  const shadowSheetRequests = () => current!.sent.filter(([type]) => type === 'highlights.shadowSheet');
+
+  test('in Firefox, a page with open shadow roots asks once for the highlight sheet that colours them; one without never asks', async () => {
+    document.body.innerHTML = '<main><x-widget></x-widget><x-widget></x-widget><p>Digital diplomacy.</p></main>';
+    for (const host of document.querySelectorAll('x-widget')) host.attachShadow({ mode: 'open' }).innerHTML = '<p>Soft power matters.</p>';
+    current = mount('https://mfa.uz/en/press/1', { shadowSheet: true });
+    await current.settle();
+    expect(current.allPainted().sort()).toEqual(['Digital diplomacy', 'Soft power', 'Soft power']);
+    // A later shadow root (a component rendered after load) needs no second sheet: the first reaches every tree.
+    const late = document.createElement('x-widget');
+    document.querySelector('main')!.append(late);
+    late.attachShadow({ mode: 'open' }).innerHTML = '<p>Nation branding.</p>';
+    await current.settle();
+    expect(shadowSheetRequests()).toEqual([['highlights.shadowSheet', null]]);
+    current.abort();
+
+    document.body.innerHTML = '<main><p>Digital diplomacy.</p></main>';
+    current = mount('https://mfa.uz/en/press/2', { shadowSheet: true });
+    await current.settle();
+    expect(current.allPainted()).toEqual(['Digital diplomacy']);
+    expect(shadowSheetRequests()).toEqual([]);
+  });
+
+  test('in Chromium (no shadowSheet), shadow roots are painted from the manifest sheet and nothing is asked', async () => {
+    document.body.innerHTML = '<main><x-widget></x-widget></main>';
+    document.querySelector('x-widget')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Soft power matters.</p>';
+    current = mount('https://mfa.uz/en/press/1');
+    await current.settle();
+    expect(current.allPainted()).toEqual(['Soft power']);
+    expect(shadowSheetRequests()).toEqual([]);
+  });
 });
 
 describe('authors of posts that arrive together', () => {

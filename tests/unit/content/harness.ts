@@ -75,7 +75,7 @@ export function text(r: FakeRange): string {
 
 export function mount(
   url: string,
-  opts: { detect?: (url: string, signals: PageSignals) => Detection; settings?: Partial<Settings>; highlightApi?: boolean; layout?: Layout; clock?: Clock } = {},
+  opts: { detect?: (url: string, signals: PageSignals) => Detection; settings?: Partial<Settings>; highlightApi?: boolean; layout?: Layout; clock?: Clock; shadowSheet?: boolean } = {},
 ) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
   const registry = new Map<string, Set<FakeRange>>();
@@ -138,6 +138,7 @@ export function mount(
     // happy-dom lays nothing out: the whole page is on screen unless a test lays it out itself.
     layout: opts.layout ?? onScreen(),
     clock: opts.clock,
+    shadowSheet: opts.shadowSheet,
     renderCard: renderHoverCard,
   });
 

@@ -127,6 +127,6 @@ describe('the sender gate is unchanged', () => {
       expect(reply.error).toMatch(/only from DiploLens's own pages/);
     }
     // The two 'saved.*' requests act only on the example the background saved into the sender's own tab (save-grants.test.ts).
-    expect([...CONTENT_SCRIPT_REQUESTS].sort()).toEqual(['detect', 'example.save', 'lexicon.match', 'page.detect', 'saved.details', 'saved.undo']);
+    expect([...CONTENT_SCRIPT_REQUESTS].sort()).toEqual(['detect', 'example.save', 'highlights.shadowSheet', 'lexicon.match', 'page.detect', 'saved.details', 'saved.undo']);
   });
 });

@@ -35,6 +35,7 @@ function table(overrides: Partial<HandlerTable<ToBackground>> = {}): HandlerTabl
     'corrections.import': async () => ({ added: 0, updated: 0, unchanged: 0 }),
     'saved.undo': async () => ({ done: false }),
     'saved.details': async () => ({ done: false }),
+    'highlights.shadowSheet': async () => ({ inserted: false }),
     ...overrides,
   };
 }
