@@ -6,9 +6,8 @@ import { createExampleSaver } from '../utils/background/save-example';
 import { createTabDetections, type SessionArea } from '../utils/background/tab-detections';
 import { createExampleRepository } from '../utils/db/repository';
 import { openDatabase } from '../utils/db/schema';
-import { defaultLexicon, match } from '../utils/lexicon/index';
-import { conceptsInText } from '../utils/vocabulary';
-import { encodeHits, termTable } from '../utils/lexicon/hit-codec';
+import { conceptsIn, defaultLexicon, match } from '../utils/lexicon/index';
+import { termTable } from '../utils/lexicon/hit-codec';
 import { LEXICON, LEXICON_VERSION } from '../seeds/lexicon';
 import { CONTENT_SCRIPT_REQUESTS, type ToBackground } from '../utils/messages/protocol';
 import { createListener, senderGate, sendToTab } from '../utils/messages/transport';
@@ -18,6 +17,9 @@ import { BUILTIN_ID, BUILTIN_VERSION } from '../utils/codebook/builtin';
 import { createCorrectionRepository } from '../utils/db/corrections';
 import { createCorrections } from '../utils/background/corrections';
 import { confirmSave, createSaveGrants } from '../utils/background/save-grants';
+import { createActiveCodebook, touchesActiveCodebook } from '../utils/background/active-codebook';
+import { createCodebookLibrary } from '../utils/codebook/library';
+import { extensionCodebookStorage } from '../utils/codebook/extension-storage';
 
 const MENU_SAVE = 'diplolens-save-selection';
 
@@ -42,10 +44,27 @@ export default defineBackground(() => {
   const detections = createTabDetections(session);
   // What a tab may undo or annotate of the example it just saved from the context menu or shortcut.
   const grants = createSaveGrants(session);
-  const terms = termTable(LEXICON);
+  let terms: ReturnType<typeof termTable> | null = null;
+  // The active codebook (the built-in one unless the user chose theirs in the editor): compiled on
+  // the first request after a change, here in the background, never on a page. A change (another
+  // codebook chosen, or the active one's content saved) is told to every open tab, which repaints.
+  const library = createCodebookLibrary({ storage: extensionCodebookStorage(browser.storage.local), newId: () => crypto.randomUUID(), now: () => Date.now() });
+  const active = createActiveCodebook({
+    load: () => library.active(),
+    builtin: { id: BUILTIN_ID, version: BUILTIN_VERSION, wire: LEXICON_VERSION },
+    // Compiled on the first request (~50 ms).
+    builtinLexicon: () => ({ lexicon: defaultLexicon(), terms: (terms ??= termTable(LEXICON)) }),
+    tell: async (version) => {
+      const tabs = await browser.tabs.query({});
+      await Promise.all(tabs.map((t) => (t.id === undefined ? null : sendToTab(browser.tabs, t.id, 'codebook.changed', { version }))));
+    },
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (touchesActiveCodebook(changes, area)) void active.changed().catch((e) => console.debug('[DiploLens] codebook', e));
+  });
   // The one writer: 'example.save' (hover card, popup) and the context menu and shortcut below.
-  // Pages find the built-in codebook's concepts (the active codebook is not used on pages yet).
-  const codedWith = () => ({ id: BUILTIN_ID, version: BUILTIN_VERSION });
+  // New examples are coded with the active codebook's id and version.
+  const codedWith = () => active.codedWith();
   const saveExample = createExampleSaver(repo, codedWith);
   const handlers = createBackgroundHandlers({
     repo,
@@ -54,15 +73,19 @@ export default defineBackground(() => {
     detections,
     detect: detectSource,
     corrections,
-    // Compiled on the first request (~50 ms, here in the background, never on a page).
-    match: (text) => encodeHits(match(text, defaultLexicon()), terms),
+    codebook: active,
+    match: () => [],
     lexiconVersion: LEXICON_VERSION,
     codedWith,
     grants,
     // Firefox paints ::highlight() rules of the document's sheets in the light DOM only (firefox-esr
     // 140); a user-origin sheet applies in every tree. Chromium paints shadow trees from the manifest's sheet.
     insertShadowSheet: import.meta.env.FIREFOX
-      ? (tabId, frameId) => browser.tabs.insertCSS(tabId, { file: '/highlights.css', cssOrigin: 'user', frameId })
+      ? async (tabId, frameId, codebookCss) => {
+          await browser.tabs.insertCSS(tabId, { file: '/highlights.css', cssOrigin: 'user', frameId });
+          // A user codebook's colours for its own highlight names (the document's constructed sheet reaches the light DOM only).
+          if (codebookCss) await browser.tabs.insertCSS(tabId, { code: codebookCss, cssOrigin: 'user', frameId });
+        }
       : undefined,
   });
   browser.runtime.onMessage.addListener(
@@ -82,13 +105,14 @@ export default defineBackground(() => {
   });
 
   const save = async (tabId: number, selectionText?: string) => {
+    const coding = await active.current();
     const result = await saveFromTab(
       tabId,
       {
         getStatus: (id) => sendToTab(browser.tabs, id, 'status.get', null),
         save: saveExample,
-        conceptsIn: conceptsInText,
-        lexiconVersion: LEXICON_VERSION,
+        conceptsIn: (text) => conceptsIn(match(text, coding.lexicon)),
+        lexiconVersion: coding.wire,
         savedFromPage: (url) => repo.fromPage(url),
       },
       selectionText,

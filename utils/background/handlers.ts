@@ -12,6 +12,7 @@ import { createExampleSaver, type CodedWith, type SaveExample } from './save-exa
 import type { Corrections } from './corrections';
 import { judgeWithCorrections, NO_CORRECTIONS } from '../detect/apply-corrections';
 import { createSaveFollowUps, createSaveGrants, type SaveGrants } from './save-grants';
+import type { ActiveCodebook } from './active-codebook';
 
 export interface BadgeApi {
   setBadgeText(details: { text: string; tabId?: number }): Promise<void> | void;
@@ -37,6 +38,12 @@ export interface BackgroundDeps {
   /** The concept matcher (utils/lexicon), already encoding hits for the wire. */
   match(text: string): number[];
   lexiconVersion: string;
+  /**
+   * The active codebook (active-codebook.ts): when given, 'lexicon.match' matches with it (another
+   * version gets no hits and `stale`) and 'codebook.page' answers it; without it, pages match the
+   * built-in lexicon (`match`, `lexiconVersion`) and another version is refused.
+   */
+  codebook?: Pick<ActiveCodebook, 'match' | 'page'>;
   /** The codebook new examples are coded with (save-example.ts). */
   codedWith?: CodedWith;
   /** The user's corrections (corrections.ts): every judgement reads them; none when absent. */
@@ -47,7 +54,7 @@ export interface BackgroundDeps {
    * Firefox: put the highlight colours into a frame as a user-origin sheet (tabs.insertCSS with
    * cssOrigin 'user'), for ranges in open shadow roots; absent where the browser needs none.
    */
-  insertShadowSheet?: (tabId: number, frameId: number) => Promise<void>;
+  insertShadowSheet?: (tabId: number, frameId: number, codebookCss?: string) => Promise<void>;
 }
 
 /**
@@ -103,11 +110,16 @@ export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToB
       }
       return detection;
     },
-    'lexicon.match': ({ text, version }) => {
-      // An older content script (the extension was updated under it) has another table of terms.
-      if (version !== deps.lexiconVersion) throw new Error(`lexicon ${version} is not ${deps.lexiconVersion}: reload the page`);
+    'lexicon.match': async ({ text, version }) => {
       if (typeof text !== 'string') throw new Error('no text to match');
       if (text.length > MAX_MATCH_CHARS) throw new Error('text too long to match at once');
+      if (deps.codebook) {
+        const t0 = performance.now();
+        const { hits, stale } = await deps.codebook.match(text, String(version));
+        return stale ? { hits: [], ms: performance.now() - t0, stale: true } : { hits, ms: performance.now() - t0 };
+      }
+      // An older content script (the extension was updated under it) has another table of terms.
+      if (version !== deps.lexiconVersion) throw new Error(`lexicon ${version} is not ${deps.lexiconVersion}: reload the page`);
       const t0 = performance.now();
       const hits = deps.match(text);
       return { hits, ms: performance.now() - t0 };
@@ -115,9 +127,12 @@ export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToB
     'highlights.shadowSheet': async (_req, sender) => {
       const tabId = sender?.tab?.id;
       if (!deps.insertShadowSheet || tabId === undefined) return { inserted: false };
-      await deps.insertShadowSheet(tabId, sender?.frameId ?? 0);
+      // A user codebook's colours too (its highlight names are its own): the page asks again after a change.
+      const page = await deps.codebook?.page();
+      await deps.insertShadowSheet(tabId, sender?.frameId ?? 0, page && !page.builtIn ? page.css : undefined);
       return { inserted: true };
     },
+    'codebook.page': async () => (deps.codebook ? deps.codebook.page() : { version: deps.lexiconVersion, builtIn: true }),
     'badge.refresh': async ({ tabId }) => {
       await showBadge(deps.badge, tabId, await detections.get(tabId));
       return null;

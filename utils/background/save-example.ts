@@ -11,7 +11,7 @@ import { checkDraft } from '../model/check-draft';
 export type SaveExample = (draft: unknown) => Promise<{ id: string }>;
 
 /** The codebook (id and version) the pages' concepts are found with now. */
-export type CodedWith = () => { id: string; version: string };
+export type CodedWith = () => { id: string; version: string } | Promise<{ id: string; version: string }>;
 
 /**
  * `codedWith` stamps each new example with the codebook its concepts were found with
@@ -21,7 +21,7 @@ export function createExampleSaver(repo: Pick<ExampleRepository, 'add'>, codedWi
   return async (draft) => {
     const checked = checkDraft(draft);
     if (codedWith) {
-      const cb = codedWith();
+      const cb = await codedWith();
       checked.codebookId = cb.id;
       checked.codebookVersion = cb.version;
     } else {

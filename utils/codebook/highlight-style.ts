@@ -25,16 +25,35 @@ export interface HighlightStyle {
 
 const FALLBACK = '#6b7280';
 
-export function highlightStyle(cb: Pick<CompiledCodebook, 'colourOf'> & { lexicon: { concepts: readonly { id: string }[] } }, prefix = 'diplolens-'): HighlightStyle {
-  const groupOfColour = new Map<string, string>();
+export interface HighlightStyleOptions {
+  /** Begins every group's name (default 'k'): pages give each codebook version its own, so a stale sheet never colours another's names. */
+  groupPrefix?: string;
+  /**
+   * One group per category and colour, not per colour alone: a page's hover card names the
+   * category of a highlight from its group (two categories of one colour are two groups).
+   */
+  byCategory?: boolean;
+}
+
+export function highlightStyle(
+  cb: Pick<CompiledCodebook, 'colourOf'> & Partial<Pick<CompiledCodebook, 'categoryOf'>> & { lexicon: { concepts: readonly { id: string }[] } },
+  prefix = 'diplolens-',
+  options: HighlightStyleOptions = {},
+): HighlightStyle {
+  const groupPrefix = options.groupPrefix ?? COLOUR_GROUP_PREFIX;
+  const groupOfKey = new Map<string, string>();
+  const colours = new Map<string, string>();
   const byConcept = new Map<string, string>();
   for (const c of cb.lexicon.concepts) {
     const colour = normaliseHex(cb.colourOf(c.id)) ?? FALLBACK;
-    let group = groupOfColour.get(colour);
-    if (!group) groupOfColour.set(colour, (group = `${COLOUR_GROUP_PREFIX}${groupOfColour.size}`));
+    const key = options.byCategory ? `${cb.categoryOf?.(c.id) ?? ''}\u0000${colour}` : colour;
+    let group = groupOfKey.get(key);
+    if (!group) {
+      groupOfKey.set(key, (group = `${groupPrefix}${groupOfKey.size}`));
+      colours.set(group, colour);
+    }
     byConcept.set(c.id, group);
   }
-  const colours = new Map([...groupOfColour].map(([colour, group]) => [group, colour]));
   const rules: string[] = [];
   for (const [group, colour] of colours) {
     const [r, g, b] = hexToRgb(colour);
@@ -47,5 +66,5 @@ export function highlightStyle(cb: Pick<CompiledCodebook, 'colourOf'> & { lexico
       `@media (forced-colors: active) { ${[...colours.keys()].map((g) => `::highlight(${prefix}${g})`).join(', ')} { background-color: Mark; color: MarkText; } }`,
     );
   // A concept the codebook lacks (an old hit) takes the first group's colour.
-  return { groupOf: (id) => byConcept.get(id) ?? `${COLOUR_GROUP_PREFIX}0`, colours, css: rules.join('\n') };
+  return { groupOf: (id) => byConcept.get(id) ?? `${groupPrefix}0`, colours, css: rules.join('\n') };
 }

@@ -32,6 +32,7 @@ import { createSaveToast, type RenderToast } from './save-toast';
 import { contentTranslator, type ContentTranslator } from '../i18n/content/index';
 import { resolveLocale } from '../i18n/locales';
 import type { CategoryId } from '../lexicon/types';
+import { createCodebookSync, switchable } from './codebook-sync';
 
 const CATEGORY_WORDS = {
   forms: 'category.forms',
@@ -67,6 +68,8 @@ export interface ContentLexicon {
   match(text: string): Promise<Hit[]>;
   concept(id: string): Concept | undefined;
   categoryOf(id: string): string;
+  /** The highlight group a concept is painted in (a user codebook's colour; else its category). */
+  paintOf?(id: string): string;
   categoryLabel(category: string): string;
   /** "Author (year), Title" for a paper id. */
   paperLabel(id: string): string;
@@ -254,7 +257,7 @@ export function startContent(deps: ContentDeps) {
       createRange: api.createRange,
       // Categories hidden in the settings are neither painted nor counted.
       match: hidden.size ? async (t) => (await lex.match(t)).filter((h) => !hidden.has(lex.categoryOf(h.conceptId))) : (t) => lex.match(t),
-      categoryOf: (id) => lex.categoryOf(id),
+      categoryOf: (id) => lex.paintOf?.(id) ?? lex.categoryOf(id),
       scheduler: deps.scheduler,
       signal: ac.signal,
       maxInFlight: deps.maxInFlight,
@@ -693,6 +696,16 @@ export function startContent(deps: ContentDeps) {
     win.scrollBy({ top: rect.top + rect.height / 2 - win.innerHeight / 2, behavior: 'smooth' });
   }
 
+  // ── the active codebook (codebook-sync.ts): another one chosen or saved repaints the page ──
+  const codebook = switchable(deps.lexicon)
+    ? createCodebookSync({ lexicon: deps.lexicon, send: deps.send, doc, signal, shadowSheetAsked: () => shadowSheetAsked, repaint: () => {
+        session?.stop();
+        session = null;
+        hideCard();
+        if (decision.mode !== 'off' && deps.highlightApi) session = startHighlighting(decision.mode);
+      } })
+    : null;
+
   const toast = deps.saveToast ? createSaveToast({ ...deps.saveToast, doc, win, signal, words, send: deps.send }) : null;
   const handlers: HandlerTable<ToContent> = {
     'status.get': () => status(),
@@ -718,6 +731,10 @@ export function startContent(deps: ContentDeps) {
       return { index: i, total: list.length };
     },
     'card.show': () => keyboardCard.open(),
+    'codebook.changed': async ({ version }) => {
+      await codebook?.changed(version);
+      return null;
+    },
     'save.done': (notice) => {
       toast?.show(notice);
       return null;

@@ -100,7 +100,15 @@ export interface ContentToBackground {
    * matcher runs in the background, off the page's main thread; hits come back
    * as numbers (utils/lexicon/hit-codec.ts) for this lexicon version only.
    */
-  'lexicon.match': { req: { text: string; version: string }; res: { hits: number[]; ms: number } };
+  'lexicon.match': { req: { text: string; version: string }; res: { hits: number[]; ms: number; stale?: boolean } };
+  /**
+   * The active codebook as a page needs it (utils/background/active-codebook.ts): its wire
+   * version (what 'lexicon.match' is asked with) and, for a user codebook, its concepts (labels,
+   * categories, definitions, references, terms in the order of the hit table) and the colour
+   * sheet of its highlight names. A 'lexicon.match' with another version is answered `stale`
+   * with no hits: the page then asks this again (utils/content/codebook-sync.ts).
+   */
+  'codebook.page': { req: null; res: CodebookPage };
   /**
    * The page's confirmation after a context-menu or shortcut save (utils/content/save-toast.ts):
    * take that example out again. Done only for the example the background saved into the
@@ -119,6 +127,40 @@ export interface ContentToBackground {
    */
   'highlights.shadowSheet': { req: null; res: { inserted: boolean } };
 }
+
+/** A concept of the active codebook as a page shows it (the hover card, the popup's counts). */
+export interface CodebookPageConcept {
+  id: string;
+  label: string;
+  definition: string;
+  /** The codebook's own category id. */
+  category: string;
+  /** Paper ids of the corpus or sources as written. */
+  refs: string[];
+  /** Terms per language, as the matcher compiled them (utils/lexicon/hit-codec.ts's termEntries order). */
+  terms: Record<string, string[]>;
+  /** The highlight group it is painted in (Highlight 'diplolens-<paint>'). */
+  paint: string;
+}
+
+/**
+ * The built-in codebook's concepts are in the content script's own bundle; a user codebook's
+ * come with the answer. `version`: the wire version ('lexicon.match'): the lexicon's version for
+ * the built-in codebook, `<id>@<version>` for a user codebook.
+ */
+export type CodebookPage =
+  | { version: string; builtIn: true }
+  | {
+      version: string;
+      builtIn: false;
+      id: string;
+      name: string;
+      concepts: CodebookPageConcept[];
+      /** Highlight group → the label of its concepts' category (a group is one category and colour). */
+      groups: Record<string, string>;
+      /** ::highlight() rules for the groups (utils/codebook/highlight-style.ts). */
+      css: string;
+    };
 
 export interface PageToBackground {
   /** Set the badge again, e.g. after settings change. */
@@ -154,6 +196,8 @@ export interface ToContent {
   'source.recheck': { req: null; res: null };
   /** A save from the context menu or the shortcut is done (or failed): the page shows its confirmation (utils/content/save-toast.ts). */
   'save.done': { req: SaveNotice; res: null };
+  /** The active codebook changed (another was chosen, or its content saved): a page on another version asks 'codebook.page' and repaints. */
+  'codebook.changed': { req: { version: string }; res: null };
 }
 
 /**
@@ -178,6 +222,8 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<keyof ToBackground> = new Set<
   'saved.undo',
   'saved.details',
   'highlights.shadowSheet',
+  // Read-only: the active codebook's concepts and colours, which the page shows anyway.
+  'codebook.page',
 ]);
 
 /** The wire envelope; `dl` marks DiploLens's own messages among others'. */

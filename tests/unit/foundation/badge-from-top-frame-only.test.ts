@@ -126,7 +126,8 @@ describe('the sender gate is unchanged', () => {
       expect(reply.ok).toBe(false);
       expect(reply.error).toMatch(/only from DiploLens's own pages/);
     }
-    // The two 'saved.*' requests act only on the example the background saved into the sender's own tab (save-grants.test.ts).
-    expect([...CONTENT_SCRIPT_REQUESTS].sort()).toEqual(['detect', 'example.save', 'highlights.shadowSheet', 'lexicon.match', 'page.detect', 'saved.details', 'saved.undo']);
+    // The two 'saved.*' requests act only on the example the background saved into the sender's own tab (save-grants.test.ts);
+    // 'codebook.page' only reads the active codebook's concepts and colours, which the page shows anyway.
+    expect([...CONTENT_SCRIPT_REQUESTS].sort()).toEqual(['codebook.page', 'detect', 'example.save', 'highlights.shadowSheet', 'lexicon.match', 'page.detect', 'saved.details', 'saved.undo']);
   });
 });

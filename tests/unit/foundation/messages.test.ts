@@ -36,6 +36,7 @@ function table(overrides: Partial<HandlerTable<ToBackground>> = {}): HandlerTabl
     'saved.undo': async () => ({ done: false }),
     'saved.details': async () => ({ done: false }),
     'highlights.shadowSheet': async () => ({ inserted: false }),
+    'codebook.page': async () => ({ version: 'v1', builtIn: true }),
     ...overrides,
   };
 }
