@@ -37,13 +37,25 @@ export function CodebookApp({ services: s, libraryUrl }: { services: CodebookSer
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<null | (() => Promise<void>)>(null);
   const [sample, setSample] = useState('');
+  /** The codebook pages are highlighted with (library.active()). */
+  const [activeId, setActiveId] = useState<string>(BUILTIN_ID);
 
   const dirty = Boolean(draft && saved && changed(draft, saved));
   const readOnly = Boolean(draft?.builtIn);
   const issues = useMemo(() => (draft ? validateCodebook(draft) : []), [draft]);
   const errors = errorsOf(issues);
 
-  const refresh = async () => setList(await s.library.list());
+  const refresh = async () => {
+    setList(await s.library.list());
+    setActiveId((await s.library.active()).id);
+  };
+  /** Pages use the saved version: unsaved changes are saved (or discarded) first. */
+  const useOnPages = (id: string, name: string) =>
+    leaveDraft(async () => {
+      await s.library.setActive(id);
+      setActiveId(id);
+      setNote({ kind: 'ok', text: t('cb.nowUsed', { name }) });
+    });
   const open = async (id: string, sel: Selection = { kind: 'codebook' }) => {
     const cb = (await s.library.get(id)) ?? (await s.library.get(BUILTIN_ID))!;
     setSaved(cb);
@@ -198,6 +210,7 @@ export function CodebookApp({ services: s, libraryUrl }: { services: CodebookSer
       <CodebookList
         codebooks={list}
         currentId={draft.id}
+        activeId={activeId}
         busy={busy}
         onOpen={(id) => id !== draft.id && leaveDraft(() => open(id))}
         onNew={() =>
@@ -227,6 +240,20 @@ export function CodebookApp({ services: s, libraryUrl }: { services: CodebookSer
             {draft.name || t('cb.untitled')}
             {dirty && <span class="cb-bar__dirty"> · {t('cb.unsaved')}</span>}
           </h2>
+          <div class="cb-bar__use">
+            {activeId === draft.id ? (
+              <span class="cb-used" id="cb-used">
+                ✓ {t('cb.used')}
+              </span>
+            ) : (
+              <button type="button" class="button" disabled={busy} aria-describedby="cb-use-help" onClick={() => useOnPages(draft.id, draft.name)}>
+                {t('cb.use')}
+              </button>
+            )}
+            <span id="cb-use-help" class="small muted">
+              {t('cb.useHelp')}
+            </span>
+          </div>
           {!readOnly && (
             <div class="cb-bar__actions">
               <button type="button" class="button" disabled={!dirty || busy} onClick={() => setDraft(saved)}>

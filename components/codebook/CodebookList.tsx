@@ -10,6 +10,8 @@ import { CODEBOOK_EXTENSIONS } from '../../utils/codebook/formats/index';
 export interface CodebookListProps {
   codebooks: readonly Codebook[];
   currentId: string;
+  /** The codebook pages are highlighted with. */
+  activeId?: string;
   busy: boolean;
   onOpen(id: string): void;
   onNew(): void;
@@ -18,7 +20,7 @@ export interface CodebookListProps {
   onImport(file: File): void;
 }
 
-export function CodebookList({ codebooks, currentId, busy, onOpen, onNew, onCopy, onDelete, onImport }: CodebookListProps) {
+export function CodebookList({ codebooks, currentId, activeId, busy, onOpen, onNew, onCopy, onDelete, onImport }: CodebookListProps) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
@@ -33,6 +35,7 @@ export function CodebookList({ codebooks, currentId, busy, onOpen, onNew, onCopy
               <span class="cb-book__name">{cb.name}</span>
               <span class="small muted">
                 {cb.builtIn ? t('cb.list.builtIn') : t('cb.list.version', { version: cb.version })} · {t('cb.list.concepts', { count: cb.concepts.length })}
+                {cb.id === activeId && <> · <strong class="cb-book__used">{t('cb.list.used')}</strong></>}
               </span>
             </button>
             <div class="cb-book__actions">
@@ -54,6 +57,11 @@ export function CodebookList({ codebooks, currentId, busy, onOpen, onNew, onCopy
             {confirming === cb.id && (
               <div class="cb-confirm" role="group" aria-label={t('cb.list.deleteLabel', { name: cb.name })}>
                 <p class="small">{t('cb.list.deleteAsk', { name: cb.name })}</p>
+                {cb.id === activeId && (
+                  <p class="small">
+                    <strong>{t('cb.list.deleteActive')}</strong>
+                  </p>
+                )}
                 <button
                   type="button"
                   class="button button--danger"

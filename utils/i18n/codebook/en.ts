@@ -28,6 +28,12 @@ export const codebookEn = {
   'cb.newConcept': 'New concept',
   'cb.readOnly': 'The built-in codebook is read-only. Copy it to add concepts, terms, languages or colours of your own.',
   'cb.copyToEdit': 'Copy to edit',
+  'cb.use': 'Use on pages',
+  'cb.used': 'Used on pages',
+  'cb.useHelp': 'Pages you read are highlighted with this codebook, and examples you save are coded with it.',
+  'cb.nowUsed': '“{name}” is used on pages now: open tabs are highlighted with it.',
+  'cb.list.used': 'used on pages',
+  'cb.list.deleteActive': 'Pages are highlighted with this codebook: after deleting it they use the built-in DiploLens codebook.',
 
   'cb.list.title': 'Codebooks',
   'cb.list.builtIn': 'built in, read-only',

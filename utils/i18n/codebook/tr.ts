@@ -24,6 +24,12 @@ export const codebookTr: Catalog<typeof codebookEn, 'tr'> = {
   'cb.newConcept': 'Yeni kavram',
   'cb.readOnly': 'Yerleşik kod kitabı değiştirilemez. Kendi kavramlarınızı, terimlerinizi, dillerinizi ve renklerinizi eklemek için kopyalayın.',
   'cb.copyToEdit': 'Düzenlemek için kopyala',
+  'cb.use': 'Sayfalarda kullan',
+  'cb.used': 'Sayfalarda kullanılıyor',
+  'cb.useHelp': 'Okuduğunuz sayfalar bu kod kitabıyla vurgulanır, kaydettiğiniz örnekler de onunla kodlanır.',
+  'cb.nowUsed': 'Sayfalarda artık “{name}” kullanılıyor: açık sekmeler onunla vurgulanıyor.',
+  'cb.list.used': 'sayfalarda kullanılıyor',
+  'cb.list.deleteActive': 'Sayfalar bu kod kitabıyla vurgulanıyor: silindikten sonra DiploLens’in yerleşik kod kitabı kullanılır.',
 
   'cb.list.title': 'Kod kitapları',
   'cb.list.builtIn': 'yerleşik, salt okunur',

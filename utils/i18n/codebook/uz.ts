@@ -24,6 +24,12 @@ export const codebookUz: Catalog<typeof codebookEn, 'uz'> = {
   'cb.newConcept': 'Yangi tushuncha',
   'cb.readOnly': 'Oʻrnatilgan kodlar kitobini oʻzgartirib boʻlmaydi. Oʻz tushunchalaringiz, atamalaringiz, tillaringiz va ranglaringizni qoʻshish uchun undan nusxa oling.',
   'cb.copyToEdit': 'Tahrirlash uchun nusxa olish',
+  'cb.use': 'Sahifalarda ishlatish',
+  'cb.used': 'Sahifalarda ishlatilmoqda',
+  'cb.useHelp': 'Siz oʻqiyotgan sahifalar shu kodlar kitobi bilan belgilanadi, saqlagan misollaringiz ham u bilan kodlanadi.',
+  'cb.nowUsed': 'Endi sahifalarda “{name}” ishlatilmoqda: ochiq varaqlar u bilan belgilanadi.',
+  'cb.list.used': 'sahifalarda ishlatilmoqda',
+  'cb.list.deleteActive': 'Sahifalar shu kodlar kitobi bilan belgilanmoqda: u oʻchirilgach, DiploLensning oʻrnatilgan kodlar kitobi ishlatiladi.',
 
   'cb.list.title': 'Kodlar kitoblari',
   'cb.list.builtIn': 'oʻrnatilgan, faqat oʻqish',
