@@ -34,7 +34,7 @@ export const ACTIVE_CODEBOOK_KEYS: readonly string[] = [ACTIVE_KEY, INDEX_KEY];
 export function paintTag(key: string): string {
   let h = 2166136261;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return `u${(h >>> 0).toString(36)}-`;
+  return `u${(h >>> 0).toString(36)}-k`;
 }
 
 export interface ActiveCodebookDeps {
