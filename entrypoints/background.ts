@@ -19,7 +19,7 @@ import { createCorrections } from '../utils/background/corrections';
 import { confirmSave, createSaveGrants } from '../utils/background/save-grants';
 import { createActiveCodebook, touchesActiveCodebook } from '../utils/background/active-codebook';
 import { createCodebookLibrary } from '../utils/codebook/library';
-import { extensionCodebookStorage } from '../utils/codebook/extension-storage';
+import { databaseCodebookStorage, moveFromExtensionStorage } from '../utils/db/codebooks';
 
 const MENU_SAVE = 'diplolens-save-selection';
 
@@ -48,9 +48,14 @@ export default defineBackground(() => {
   // The active codebook (the built-in one unless the user chose theirs in the editor): compiled on
   // the first request after a change, here in the background, never on a page. A change (another
   // codebook chosen, or the active one's content saved) is told to every open tab, which repaints.
-  const library = createCodebookLibrary({ storage: extensionCodebookStorage(browser.storage.local), newId: () => crypto.randomUUID(), now: () => Date.now() });
+  const library = createCodebookLibrary({ storage: databaseCodebookStorage(db, browser.storage.local), newId: () => crypto.randomUUID(), now: () => Date.now() });
+  // Codebooks of the first editor (kept in storage.local) are moved into the database first, once, as the editor does.
+  let moved: Promise<unknown> | null = null;
   const active = createActiveCodebook({
-    load: () => library.active(),
+    load: async () => {
+      await (moved ??= moveFromExtensionStorage(db, browser.storage.local).catch((e: unknown) => console.debug('[DiploLens] codebooks not moved', e)));
+      return library.active();
+    },
     builtin: { id: BUILTIN_ID, version: BUILTIN_VERSION, wire: LEXICON_VERSION },
     // Compiled on the first request (~50 ms).
     builtinLexicon: () => ({ lexicon: defaultLexicon(), terms: (terms ??= termTable(LEXICON)) }),

@@ -4,6 +4,7 @@ import { CodebookApp } from '../../components/codebook/CodebookApp';
 import { browserDownload } from '../../components/library/services';
 import { LanguageRoot, browserLanguageSource } from '../../components/i18n';
 import { createCodebookLibrary } from '../../utils/codebook/library';
+import { announcingStorage } from '../../utils/codebook/extension-storage';
 import { databaseCodebookStorage, moveFromExtensionStorage } from '../../utils/db/codebooks';
 import { openDatabase } from '../../utils/db/schema';
 import { requestPersistence } from '../../utils/persist';
@@ -16,7 +17,8 @@ const db = openDatabase();
 // Codebooks made before the database had a table for them come in first (once).
 await moveFromExtensionStorage(db, browser.storage.local).catch((e: unknown) => console.error('DiploLens: codebooks not moved yet', e));
 const services = {
-  library: createCodebookLibrary({ storage: databaseCodebookStorage(db, browser.storage.local), newId: () => crypto.randomUUID(), now: () => Date.now() }),
+  // Each save and delete is noted beside the rows: the background hears it and open tabs repaint with the active codebook.
+  library: createCodebookLibrary({ storage: announcingStorage(databaseCodebookStorage(db, browser.storage.local), browser.storage.local), newId: () => crypto.randomUUID(), now: () => Date.now() }),
   newId: () => crypto.randomUUID(),
   now: () => Date.now(),
   download: browserDownload(document),

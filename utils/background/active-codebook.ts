@@ -22,13 +22,16 @@ import { conceptsIn, match as matchLexicon } from '../lexicon/index';
 import type { CompiledLexicon } from '../lexicon/compile';
 import type { LexiconEntry } from '../lexicon/types';
 import type { CodebookPage } from '../messages/protocol';
-import { ACTIVE_KEY, INDEX_KEY } from '../codebook/extension-storage';
+import { ACTIVE_KEY, CHANGED_KEY, INDEX_KEY } from '../codebook/extension-storage';
 
 /** The wire version of a user codebook's version. */
 export const codebookKey = (id: string, version: string) => `${id}@${version}`;
 
-/** Storage keys whose change may change the active codebook (extension-storage.ts). */
-export const ACTIVE_CODEBOOK_KEYS: readonly string[] = [ACTIVE_KEY, INDEX_KEY];
+/**
+ * Storage keys whose change may change the active codebook (extension-storage.ts): the active
+ * id, the editor's note of a codebook saved or deleted, and the first editor's index.
+ */
+export const ACTIVE_CODEBOOK_KEYS: readonly string[] = [ACTIVE_KEY, CHANGED_KEY, INDEX_KEY];
 
 /** A short name of a wire version, for highlight names: a stale sheet never colours another version's names. */
 export function paintTag(key: string): string {

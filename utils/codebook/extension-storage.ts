@@ -22,6 +22,13 @@ export interface StorageAreaLike {
 export const INDEX_KEY = 'codebooks.index';
 export const ACTIVE_KEY = 'codebooks.active';
 export const versionKey = (id: string, version: string) => `codebook:${id}@${version}`;
+/**
+ * The last codebook saved or deleted ({ id, version, at }), written beside the database's rows
+ * by the editor (`announcingStorage`): the background hears it as a storage change (one that
+ * wakes a sleeping MV3 worker, as a BroadcastChannel message would not) and, when it is the
+ * active codebook, compiles the new version and tells the open tabs.
+ */
+export const CHANGED_KEY = 'codebooks.changed';
 
 type Index = Record<string, { latest: string; versions: string[] }>;
 
@@ -83,6 +90,25 @@ export function extensionCodebookStorage(area: StorageAreaLike): CodebookStorage
     },
     async setActiveId(id) {
       await area.set({ [ACTIVE_KEY]: id });
+    },
+  };
+}
+
+/**
+ * A CodebookStorage that notes each save and delete in `area` (CHANGED_KEY), after the write.
+ * The rows stay where `storage` keeps them (the database); only the note is new.
+ */
+export function announcingStorage(storage: CodebookStorage, area: Pick<StorageAreaLike, 'set'>, now: () => number = Date.now): CodebookStorage {
+  const note = (id: string, version: string | null) => area.set({ [CHANGED_KEY]: { id, version, at: now() } });
+  return {
+    ...storage,
+    async put(cb) {
+      await storage.put(cb);
+      await note(cb.id, cb.version);
+    },
+    async remove(id) {
+      await storage.remove(id);
+      await note(id, null);
     },
   };
 }

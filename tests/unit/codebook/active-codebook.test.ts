@@ -10,6 +10,7 @@ import { createExampleSaver } from '../../../utils/background/save-example';
 import { BUILTIN_ID, BUILTIN_VERSION } from '../../../utils/codebook/builtin';
 import { compileCodebook } from '../../../utils/codebook/compile';
 import { createCodebookLibrary, memoryCodebookStorage } from '../../../utils/codebook/library';
+import { announcingStorage } from '../../../utils/codebook/extension-storage';
 import type { Codebook } from '../../../utils/codebook/model';
 import { createExampleRepository } from '../../../utils/db/repository';
 import { openDatabase, type DiploLensDB } from '../../../utils/db/schema';
@@ -164,8 +165,30 @@ describe('the active codebook in the background', () => {
   test('a storage change of the active codebook or the codebooks index is one to read; others are not', () => {
     expect(touchesActiveCodebook({ 'codebooks.active': {} }, 'local')).toBe(true);
     expect(touchesActiveCodebook({ 'codebooks.index': {} }, 'local')).toBe(true);
+    expect(touchesActiveCodebook({ 'codebooks.changed': {} }, 'local')).toBe(true);
     expect(touchesActiveCodebook({ settings: {} }, 'local')).toBe(false);
     expect(touchesActiveCodebook({ 'codebooks.active': {} }, 'session')).toBe(false);
+  });
+});
+
+describe("the editor's note of a save", () => {
+  test('each save and delete is noted in the storage area after the write, the rows staying where they are', async () => {
+    const rows = memoryCodebookStorage();
+    const notes: unknown[] = [];
+    const area = { set: vi.fn(async (items: Record<string, unknown>) => void notes.push(items)) };
+    const storage = announcingStorage(rows, area, () => 42);
+    const library = createCodebookLibrary({ storage, newId: () => 'cb-1', now: () => 1 });
+    const made = await library.create('Mine');
+    expect(await rows.get('cb-1')).toBeDefined();
+    const next = await library.save({ ...made, name: 'Mine 2' });
+    expect(next.ok).toBe(true);
+    await library.remove('cb-1');
+    expect(await rows.get('cb-1')).toBeUndefined();
+    expect(notes).toEqual([
+      { 'codebooks.changed': { id: 'cb-1', version: '1', at: 42 } },
+      { 'codebooks.changed': { id: 'cb-1', version: '2', at: 42 } },
+      { 'codebooks.changed': { id: 'cb-1', version: null, at: 42 } },
+    ]);
   });
 });
 
