@@ -15,7 +15,7 @@
  * codebook's hits read with its own table (which would name wrong concepts).
  */
 import type { Codebook } from '../codebook/model';
-import { compileCodebook, type CompiledCodebook } from '../codebook/compile';
+import { compileCodebookSteps, type CompiledCodebook } from '../codebook/compile';
 import { highlightStyle } from '../codebook/highlight-style';
 import { encodeHits, termTable, type TermTable } from '../lexicon/hit-codec';
 import { conceptsIn, match as matchLexicon } from '../lexicon/index';
@@ -49,8 +49,13 @@ export interface ActiveCodebookDeps {
   builtinLexicon(): { lexicon: CompiledLexicon; terms: TermTable };
   /** Tells every open tab the new wire version (after a change; tabs on that version already ignore it). */
   tell(version: string): Promise<void> | void;
-  /** The compiler (compileCodebook), a seam for tests. */
-  compile?: (cb: Codebook) => CompiledCodebook;
+  /** The compiler (default: compileCodebookSteps in slices of `sliceMs`), a seam for tests. */
+  compile?: (cb: Codebook) => CompiledCodebook | Promise<CompiledCodebook>;
+  /**
+   * A long compile (a 1,000-concept codebook: a few hundred ms here) gives the worker's other
+   * messages (a page's judgement, the badge) a turn every this many ms; 0 compiles in one go.
+   */
+  sliceMs?: number;
   now?: () => number;
 }
 
@@ -81,9 +86,23 @@ export interface ActiveCodebook {
   wire(): Promise<string>;
 }
 
+/** Runs the compile's steps, letting other tasks run every `sliceMs`. */
+export async function compileInSlices(cb: Codebook, sliceMs: number, now: () => number = () => performance.now()): Promise<CompiledCodebook> {
+  const steps = compileCodebookSteps(cb);
+  let start = now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (sliceMs > 0 && now() - start >= sliceMs) {
+      await new Promise((ok) => setTimeout(ok, 0));
+      start = now();
+    }
+  }
+}
+
 export function createActiveCodebook(deps: ActiveCodebookDeps): ActiveCodebook {
-  const compile = deps.compile ?? compileCodebook;
   const now = deps.now ?? (() => performance.now());
+  const compile = deps.compile ?? ((cb: Codebook) => compileInSlices(cb, deps.sliceMs ?? 20, now));
   /** The loaded codebook (not yet compiled), and the compiled one for it. */
   let loaded: Promise<Codebook> | null = null;
   let compiled: { wire: string; matcher: Promise<ActiveMatcher> } | null = null;
@@ -94,7 +113,7 @@ export function createActiveCodebook(deps: ActiveCodebookDeps): ActiveCodebook {
     throw error;
   }));
 
-  function build(cb: Codebook): ActiveMatcher {
+  async function build(cb: Codebook): Promise<ActiveMatcher> {
     if (cb.builtIn || cb.id === deps.builtin.id) {
       const { lexicon, terms } = deps.builtinLexicon();
       return {
@@ -108,7 +127,7 @@ export function createActiveCodebook(deps: ActiveCodebookDeps): ActiveCodebook {
     }
     const wire = codebookKey(cb.id, cb.version);
     const t0 = now();
-    const c = compile(cb);
+    const c = await compile(cb);
     const terms = termTable(c.lexicon.concepts);
     const style = highlightStyle(c, 'diplolens-', { groupPrefix: paintTag(wire), byCategory: true });
     const categoryLabel = new Map(cb.categories.map((k) => [k.id, k.label]));
@@ -133,7 +152,14 @@ export function createActiveCodebook(deps: ActiveCodebookDeps): ActiveCodebook {
   async function current(): Promise<ActiveMatcher> {
     const cb = await load();
     const wire = wireOf(cb);
-    if (compiled?.wire !== wire) compiled = { wire, matcher: Promise.resolve().then(() => build(cb)) };
+    if (compiled?.wire !== wire) {
+      const entry = { wire, matcher: build(cb) };
+      compiled = entry;
+      // A failed compile is tried again on the next request, not kept.
+      entry.matcher.catch(() => {
+        if (compiled === entry) compiled = null;
+      });
+    }
     return compiled.matcher;
   }
 

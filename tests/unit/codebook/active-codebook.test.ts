@@ -4,7 +4,7 @@
  * hits; new examples are coded with the codebook pages are highlighted with.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createActiveCodebook, codebookKey, touchesActiveCodebook } from '../../../utils/background/active-codebook';
+import { compileInSlices, createActiveCodebook, codebookKey, touchesActiveCodebook } from '../../../utils/background/active-codebook';
 import { createBackgroundHandlers } from '../../../utils/background/handlers';
 import { createExampleSaver } from '../../../utils/background/save-example';
 import { BUILTIN_ID, BUILTIN_VERSION } from '../../../utils/codebook/builtin';
@@ -168,6 +168,21 @@ describe('the active codebook in the background', () => {
     expect(touchesActiveCodebook({ 'codebooks.changed': {} }, 'local')).toBe(true);
     expect(touchesActiveCodebook({ settings: {} }, 'local')).toBe(false);
     expect(touchesActiveCodebook({ 'codebooks.active': {} }, 'session')).toBe(false);
+  });
+});
+
+describe('a long compile in slices', () => {
+  test('other tasks get turns while a codebook compiles, and the result is the one compile', async () => {
+    const { mine } = await setup();
+    const big = { ...mine, concepts: Array.from({ length: 40 }, (_, i) => ({ ...mine.concepts[i % 3]!, id: `c${i}`, terms: { en: [{ text: `term number ${i}` }] } })) };
+    let t = 0;
+    let turns = 0;
+    const other = setInterval(() => turns++, 0);
+    const sliced = await compileInSlices(big, 10, () => (t += 4));
+    clearInterval(other);
+    expect(turns).toBeGreaterThan(3);
+    expect(sliced.lexicon.stats).toEqual(compileCodebook(big).lexicon.stats);
+    expect(sliced.lexicon.concepts.map((c) => c.id)).toEqual(big.concepts.map((c) => c.id));
   });
 });
 
