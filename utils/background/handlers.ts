@@ -129,7 +129,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): HandlerTable<ToB
       if (!deps.insertShadowSheet || tabId === undefined) return { inserted: false };
       // A user codebook's colours too (its highlight names are its own): the page asks again after a change.
       const page = await deps.codebook?.page();
-      await deps.insertShadowSheet(tabId, sender?.frameId ?? 0, page && !page.builtIn ? page.css : undefined);
+      if (page && !page.builtIn) await deps.insertShadowSheet(tabId, sender?.frameId ?? 0, page.css);
+      else await deps.insertShadowSheet(tabId, sender?.frameId ?? 0);
       return { inserted: true };
     },
     'codebook.page': async () => (deps.codebook ? deps.codebook.page() : { version: deps.lexiconVersion, builtIn: true }),

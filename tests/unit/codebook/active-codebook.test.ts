@@ -237,4 +237,27 @@ describe('the background handlers with the active codebook', () => {
       [mine.id, mine.version],
     ]);
   });
+
+  test("Firefox's user-origin sheet for shadow roots carries a user codebook's colours, into the sender's own frame", async () => {
+    const { library, active, mine } = await setup();
+    const insert = vi.fn(async (_tab: number, _frame: number, _css?: string) => {});
+    const handlers = createBackgroundHandlers({
+      repo: {} as never,
+      badge: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() },
+      detect: () => ({ kind: 'none', subkind: 'none', country: null, confidence: 0, reasons: [], platform: 'web' }),
+      codebook: active,
+      match: () => [],
+      lexiconVersion: LEXICON_VERSION,
+      insertShadowSheet: insert,
+    });
+    const sender = { url: 'https://mfa.uz/en', frameId: 4, tab: { id: 12, url: 'https://mfa.uz/en' } };
+    await handlers['highlights.shadowSheet'](null, sender);
+    expect(insert.mock.calls).toEqual([[12, 4]]);
+    await library.setActive(mine.id);
+    await active.changed();
+    await handlers['highlights.shadowSheet'](null, sender);
+    const page = userPage(await active.page());
+    expect(insert.mock.calls[1]).toEqual([12, 4, page.css]);
+    expect(page.css).toContain('::highlight(diplolens-');
+  });
 });
