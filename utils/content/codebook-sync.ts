@@ -36,6 +36,12 @@ export interface CodebookSyncDeps {
   signal: AbortSignal;
   /** Paints the page again with the lexicon as it is now (the controller restarts its session). */
   repaint(): void;
+  /**
+   * Whether the page is highlighted now: a page that is not fetches nothing when told of a
+   * change (a user codebook's concepts are large); its first match, if it ever has one, is
+   * answered stale and fetches then.
+   */
+  painting?(): boolean;
   /** Firefox: whether the page asked for the user-origin sheet already (it met an open shadow root). */
   shadowSheetAsked?(): boolean;
 }
@@ -116,6 +122,7 @@ export function createCodebookSync(deps: CodebookSyncDeps): CodebookSync {
     async changed(version) {
       if (version === lexicon.version) return;
       fetched = null;
+      if (deps.painting && !deps.painting()) return;
       await refresh();
     },
     refresh,

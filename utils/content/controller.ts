@@ -698,7 +698,7 @@ export function startContent(deps: ContentDeps) {
 
   // ── the active codebook (codebook-sync.ts): another one chosen or saved repaints the page ──
   const codebook = switchable(deps.lexicon)
-    ? createCodebookSync({ lexicon: deps.lexicon, send: deps.send, doc, signal, shadowSheetAsked: () => shadowSheetAsked, repaint: () => {
+    ? createCodebookSync({ lexicon: deps.lexicon, send: deps.send, doc, signal, painting: () => !!session, shadowSheetAsked: () => shadowSheetAsked, repaint: () => {
         session?.stop();
         session = null;
         hideCard();

@@ -192,6 +192,20 @@ describe('a page follows the active codebook', () => {
     expect(lex.css()).toContain(`::highlight(diplolens-${lex.paintOf('tariffs')})`);
   });
 
+  test('a page that is not highlighted fetches nothing when told; switched on, it gets the new codebook', async () => {
+    const p = await setup();
+    await p.settle();
+    await p.ask('highlights.set', { on: false });
+    await p.library.setActive(p.mine.id);
+    await p.active.changed();
+    await p.settle();
+    expect(p.sent).not.toContain('codebook.page');
+    await p.ask('highlights.set', { on: true });
+    await p.settle();
+    expect(p.sent.filter((t) => t === 'codebook.page')).toHaveLength(1);
+    expect(Object.values(p.painted()).flat().sort()).toEqual(['Face masks', 'tariffs', 'vaccine diplomacy']);
+  });
+
   test('stopping the page takes its colour sheet away', async () => {
     const p = await setup();
     await p.library.setActive(p.mine.id);
