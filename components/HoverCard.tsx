@@ -15,7 +15,7 @@ export function HoverCard(p: HoverCardProps) {
   const english = tr.locale === 'en' ? undefined : 'en';
   return (
     // tabIndex -1: the keyboard shortcut puts the focus on the card itself (keyboard-card.ts); Tab then reaches its buttons.
-    <div class={`card card--${p.category}`} role="dialog" aria-label={t('card.label', { label: p.label })} lang={tr.tag} tabIndex={-1}>
+    <div class={`card card--${p.category}`} style={p.colour ? { '--cat': p.colour } : undefined} role="dialog" aria-label={t('card.label', { label: p.label })} lang={tr.tag} tabIndex={-1}>
       <div class="card__head">
         <span class="card__category">{p.categoryLabel}</span>
         <button type="button" class="card__close" aria-label={t('card.close')} onClick={p.onClose}>

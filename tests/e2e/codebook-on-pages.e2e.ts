@@ -103,6 +103,8 @@ describe('the active codebook on pages', () => {
     await expect.poll(() => card.textContent()).toContain('Diplomatic training');
     expect(await card.textContent()).toContain('Courses that prepare diplomats.');
     expect(await card.textContent()).toContain('General');
+    // In the codebook's colour (its category's #2563eb), as its highlight.
+    expect(await card.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(37, 99, 235)');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/codebook-hover-card.png` });
     await card.getByRole('button', { name: 'Save as example' }).click();
     await expect.poll(() => card.textContent()).toContain('In your library');

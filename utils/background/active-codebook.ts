@@ -143,6 +143,7 @@ export function createActiveCodebook(deps: ActiveCodebookDeps): ActiveCodebook {
         refs: [...e.source.references],
         terms: e.terms,
         paint,
+        colour: c.colourOf(e.id),
       };
     });
     const page: CodebookPage = { version: wire, builtIn: false, id: cb.id, name: cb.name, concepts, groups, css: style.css };

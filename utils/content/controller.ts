@@ -70,6 +70,8 @@ export interface ContentLexicon {
   categoryOf(id: string): string;
   /** The highlight group a concept is painted in (a user codebook's colour; else its category). */
   paintOf?(id: string): string;
+  /** A user codebook's colour of a concept, for the hover card (none for the built-in categories). */
+  colourOf?(id: string): string | undefined;
   categoryLabel(category: string): string;
   /** "Author (year), Title" for a paper id. */
   paperLabel(id: string): string;
@@ -430,6 +432,7 @@ export function startContent(deps: ContentDeps) {
     return {
       label: concept?.label ?? entry.hit.conceptId,
       category: entry.category,
+      colour: lex.colourOf?.(entry.hit.conceptId),
       categoryLabel: (entry.category as CategoryId) in CATEGORY_WORDS ? t.t(CATEGORY_WORDS[entry.category as CategoryId]) : lex.categoryLabel(entry.category),
       term: entry.hit.term,
       matched: r?.toString() ?? entry.hit.term,

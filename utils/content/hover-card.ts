@@ -10,6 +10,8 @@ import type { ContentTranslator } from '../i18n/content/index';
 export interface HoverCardProps {
   label: string;
   category: string;
+  /** A user codebook's colour for the concept ('#rrggbb'); the built-in categories' come from the card's sheet. */
+  colour?: string;
   categoryLabel: string;
   term: string;
   /** The words on the page that matched (may be an inflected form of `term`). */

@@ -32,6 +32,7 @@ export type RemoteMatch = (text: string, version: string) => Promise<{ hits: num
 /** A ContentLexicon whose codebook can change under it. */
 export interface SwitchableLexicon extends ContentLexicon, Omit<SyncLexicon, 'version'> {
   paintOf(id: string): string;
+  colourOf(id: string): string | undefined;
 }
 
 interface Book {
@@ -39,12 +40,13 @@ interface Book {
   byId: Map<string, Concept>;
   concepts: readonly Concept[];
   paint: Map<string, string> | null;
+  colour: Map<string, string> | null;
   groups: Record<string, string> | null;
   css: string;
 }
 
 function builtinBook(concepts: readonly Concept[], version: string): Book {
-  return { version, byId: new Map(concepts.map((c) => [c.id, c])), concepts, paint: null, groups: null, css: '' };
+  return { version, byId: new Map(concepts.map((c) => [c.id, c])), concepts, paint: null, colour: null, groups: null, css: '' };
 }
 
 function userBook(page: Extract<CodebookPage, { builtIn: false }>): Book {
@@ -55,6 +57,7 @@ function userBook(page: Extract<CodebookPage, { builtIn: false }>): Book {
     byId: new Map(concepts.map((c) => [c.id, c])),
     concepts,
     paint: new Map(page.concepts.map((c) => [c.id, c.paint])),
+    colour: new Map(page.concepts.map((c) => [c.id, c.colour])),
     groups: page.groups,
     css: page.css,
   };
@@ -86,6 +89,7 @@ export function createContentLexicon(remote: RemoteMatch, concepts: readonly Con
     },
     concept: (id) => book.byId.get(id),
     categoryOf: (id) => book.byId.get(id)?.category ?? 'forms',
+    colourOf: (id) => book.colour?.get(id),
     paintOf: (id) => book.paint?.get(id) ?? book.byId.get(id)?.category ?? 'forms',
     // A paint group of a user codebook is one category: the card names it; the built-in ones by id.
     categoryLabel: (category) => book.groups?.[category] ?? categoryLabel(category),

@@ -141,6 +141,8 @@ export interface CodebookPageConcept {
   terms: Record<string, string[]>;
   /** The highlight group it is painted in (Highlight 'diplolens-<paint>'). */
   paint: string;
+  /** Its colour ('#rrggbb': its own or its category's), for the hover card. */
+  colour: string;
 }
 
 /**

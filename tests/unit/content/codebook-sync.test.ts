@@ -188,6 +188,9 @@ describe('a page follows the active codebook', () => {
     expect(lex.categoryLabel(lex.paintOf('vaccine-diplomacy'))).toBe('Health diplomacy');
     expect(lex.categoryLabel(lex.paintOf('tariffs'))).toBe('Trade');
     expect(lex.categoryOf('tariffs')).toBe('trade');
+    // The card's colour: the concept's own, else its category's.
+    expect(lex.colourOf('mask-aid')).toBe('#db2777');
+    expect(lex.colourOf('tariffs')).toBe('#c86d06');
     expect(lex.version).toBe(`${p.mine.id}@${p.mine.version}`);
     expect(lex.css()).toContain(`::highlight(diplolens-${lex.paintOf('tariffs')})`);
   });
