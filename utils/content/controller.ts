@@ -35,7 +35,6 @@ import { createPageQuotes } from './page-quote';
 
 export type { Clock } from './rescan-backoff';
 export type { ContentDeps, ContentLexicon, HighlightApi } from './deps';
-export { isInPageAnchor } from './navigation';
 
 const NOT_DECIDED: HighlightDecision = { mode: 'off', code: 'notOfficial', reason: '' };
 
