@@ -67,7 +67,8 @@ export function shownMatcher(lex: Pick<ContentLexicon, 'match' | 'categoryOf'>, 
 
 export function startHighlightSession(deps: SessionDeps, scope: SessionScope) {
   const ac = new AbortController();
-  const abortSession = () => ac.abort();
+  // The page's abort (invalidation) ends the session as stop() does: ranges out of the registry too.
+  const abortSession = () => stop();
   deps.signal.addEventListener('abort', abortSession, { once: true });
   const body = deps.doc.body ?? deps.doc.documentElement;
   // Declared before the highlighter, whose walk reports the open shadow roots it enters
@@ -100,13 +101,13 @@ export function startHighlightSession(deps: SessionDeps, scope: SessionScope) {
       scope.batch(handle, batch);
     }),
   });
-  const stop = () => {
+  function stop() {
     // The page's signal outlives sessions (one per navigation or switch): leave no listener on it.
     deps.signal.removeEventListener('abort', abortSession);
     ac.abort();
     watch?.disconnect();
     hl.stop();
-  };
+  }
   return { hl, stop, watch };
 }
 
