@@ -2,7 +2,7 @@
  * The concept card: opened by hovering a highlighted concept (a hit test on the
  * next frame after the pointer moves) or from the keyboard (keyboard-card.ts),
  * closed by Escape, a click elsewhere or a navigation, with 'Save as example'.
- * Its listeners are tied to `signal`; the card's host goes on `destroy`.
+ * Its listeners and its host in the page go when `signal` aborts.
  */
 import type { HighlightEntry, Highlighter } from '../highlight/highlighter';
 import { documentOrder } from '../highlight/regions';
@@ -190,6 +190,13 @@ export function createConceptCard(deps: ConceptCardDeps) {
   doc.addEventListener('pointermove', guard(onPointerMove), opts);
   doc.addEventListener('pointerdown', guard(onPointerDown), opts);
   doc.addEventListener('keydown', guard(onKeyDown), { signal });
+  signal.addEventListener('abort', () => destroy(), { once: true });
+
+  /** Takes the card's host out of the page (a new one is made if it is shown again). */
+  function destroy() {
+    card?.destroy();
+    card = null;
+  }
 
   return {
     hide,
@@ -197,10 +204,7 @@ export function createConceptCard(deps: ConceptCardDeps) {
     open: () => keyboardCard.open(),
     /** Forgets the keyboard's place (a navigation). */
     reset: () => keyboardCard.reset(),
-    destroy() {
-      card?.destroy();
-      card = null;
-    },
+    destroy,
   };
 }
 

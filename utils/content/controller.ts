@@ -247,7 +247,6 @@ export function startContent(deps: ContentDeps) {
       deps.onMessage.removeListener(listener);
       unwatch();
       stopSession();
-      card.destroy();
     },
     { once: true },
   );
