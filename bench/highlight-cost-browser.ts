@@ -158,6 +158,8 @@ export const registeredRanges = (page: Page) =>
 const CATEGORIES = [
   'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'toplevel', 'v8',
   'disabled-by-default-v8.gc', 'loading', 'ipc', 'mojom', 'extensions',
+  // performance.mark() in the page: how bench/change-trace.ts finds the page's main thread.
+  'blink.user_timing',
 ];
 
 export interface TraceEvent {
@@ -221,9 +223,15 @@ export interface TraceSummary {
 }
 
 /** Sums the page renderer's main thread: own time per part, and the longest task. */
-export function summariseTrace(events: TraceEvent[], pageUrl: string, extensionOrigins: string[]): TraceSummary {
-  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
+export function summariseTrace(
+  events: TraceEvent[],
+  pageUrl: string,
+  extensionOrigins: string[],
+  /** The page's main thread when the trace began after its load (no ParseHTML to find it by). */
+  thread?: { pid: number; tid: number },
+): TraceSummary {
   const parts = Object.fromEntries(PARTS.map((p) => [p, 0])) as Record<Part, number>;
+  const parse = thread ?? events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
   if (!parse) return { parts, longestTaskMs: 0, longestOursMs: 0, totalMs: 0 };
   const { pid, tid } = parse;
   const xs = events

@@ -256,7 +256,7 @@ describe('in-page links', () => {
     ['another path', 'https://a.org/p', 'https://a.org/q#part2', false],
   ])('%s', async (_name, from, to, anchor) => {
     document.body.innerHTML = '<h2 id="part2">Part 2</h2><a name="old"></a><h3 id="über">Über</h3>';
-    const { isInPageAnchor } = await import('../../../utils/content/controller');
+    const { isInPageAnchor } = await import('../../../utils/content/navigation');
     expect(isInPageAnchor(from, to, document)).toBe(anchor);
   });
 });

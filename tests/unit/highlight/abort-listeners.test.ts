@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { runSliced, type Scheduler } from '../../../utils/highlight/scheduler';
 import { observeMutations } from '../../../utils/highlight/observer';
-import { pageSession, timeoutScheduler } from './session';
+import { pageSession, timeoutScheduler } from './fakes';
 
 /** An AbortController whose signal counts the 'abort' listeners it holds. */
 function countedAbort() {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { chromeUnder, insideChrome, isPageChrome } from '../../../utils/highlight/page-chrome';
-import { pageSession } from './session';
+import { pageSession } from './fakes';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 

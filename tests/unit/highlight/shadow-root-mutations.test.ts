@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { observeMutations, type MutationBatch } from '../../../utils/highlight/observer';
-import { pageSession } from './session';
+import { pageSession } from './fakes';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { gatherText, RUN_END, TextBatch } from '../../../utils/highlight/text-runs';
-import { pageSession } from './session';
+import { pageSession } from './fakes';
 
 afterEach(() => {
   document.body.innerHTML = '';

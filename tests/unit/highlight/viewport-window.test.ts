@@ -10,7 +10,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { GIANT_TEXT_CHARS, PIECE_CHARS } from '../../../utils/highlight/regions';
 import { defaultLexicon, match } from '../../../utils/lexicon/index';
 import { stacked, type StackedLayout } from './fake-layout';
-import { textOf, type FakeRange, pageSession } from './session';
+import { textOf, type FakeRange, pageSession } from './fakes';
 
 const VIEWPORT = 200;
 

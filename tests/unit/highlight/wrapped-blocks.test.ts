@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { summarise } from '../../../utils/highlight/observer';
 import { mount } from '../content/harness';
-import { pageSession } from './session';
+import { pageSession } from './fakes';
 
 let current: ReturnType<typeof mount> | null = null;
 afterEach(() => {
