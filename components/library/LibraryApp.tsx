@@ -28,6 +28,7 @@ import { TagsPanel } from './TagsPanel';
 import { planTagChange, tagCounts, type TagChange, type TagPatch } from '../../utils/library/tag-vocabulary';
 import { EXAMPLE_LIMITS } from '../../utils/model/limits';
 import type { CodeColours } from '../../utils/library/code-colours';
+import { RefiUnsound } from '../../utils/export/refi';
 
 export interface LibraryServices {
   /** The newest examples, for the first render. */
@@ -389,11 +390,14 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
 
   const onExport = async (kind: ExportKind, scope: 'all' | 'view' | 'selected') => {
     try {
+      // A .qdc carries the codebook of the examples in scope (utils/export/refi.ts), so it reads them too.
       const list = kind === 'codebook' ? [] : await rowsToExport(scope);
       const name = await s.exportRows(kind, list, { bom });
-      setToast({ text: kind === 'codebook' ? t('library.exportedCodebook', { file: name }) : t('library.exported', { count: list.length, file: name }) });
+      setToast({ text: kind === 'codebook' || kind === 'qdc' ? t('library.exportedCodebook', { file: name }) : t('library.exported', { count: list.length, file: name }) });
     } catch (error) {
-      failed('library.exportFailed', error);
+      // A REFI-QDA file that failed its check was not downloaded: say so, with the first problem.
+      if (error instanceof RefiUnsound) setToast({ kind: 'error', text: t('library.exportUnsound', { problem: error.problems[0] ?? '' }) });
+      else failed('library.exportFailed', error);
     }
   };
 

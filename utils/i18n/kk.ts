@@ -163,6 +163,7 @@ export const kk: Catalog<typeof en, 'kk'> = {
   'library.exported': { one: '{count} мысал {file} файлына экспортталды.', other: '{count} мысал {file} файлына экспортталды.' },
   'library.exportedCodebook': 'Кодтар кітабы {file} файлына экспортталды.',
   'library.exportFailed': 'Экспорт сәтсіз аяқталды: {error}',
+  'library.exportUnsound': 'Ештеңе жүктелмеді: REFI-QDA файлы тексеруден өтпеді ({problem}). Бұл туралы хабарлаңыз.',
   'library.notFoundId': 'Бұл мысал енді кітапханада жоқ.',
   'open.badUrl': 'Бұл мысалдың ашуға болатын мекенжайы жоқ.',
   'open.notWeb': 'Тек веб-беттерді (http және https) ашуға болады.',
@@ -266,6 +267,10 @@ export const kk: Catalog<typeof en, 'kk'> = {
   'export.jsonHint': 'бәрі, қайта импорттауға болады',
   'export.annotations': 'Web Annotations экспорттау',
   'export.annotationsHint': 'W3C JSON-LD',
+  'export.qdpx': 'REFI-QDA жобасын экспорттау (.qdpx)',
+  'export.qdpxHint': 'NVivo, ATLAS.ti, MAXQDA: әр мысал — дәйексөзі кодталған дереккөз',
+  'export.qdc': 'REFI-QDA кодтар кітабын экспорттау (.qdc)',
+  'export.qdcHint': 'осы мысалдардың кодтар кітабы — NVivo, ATLAS.ti, MAXQDA үшін',
 
   'editor.region': 'Мысалды өңдеу',
   'editor.title': 'Мысал',

@@ -190,6 +190,7 @@ export const ru: Catalog<typeof en, 'ru'> = {
   },
   'library.exportedCodebook': 'Кодовая книга экспортирована в файл {file}.',
   'library.exportFailed': 'Экспорт не удался: {error}',
+  'library.exportUnsound': 'Ничего не скачано: файл REFI-QDA не прошёл проверку ({problem}). Пожалуйста, сообщите об этом.',
   'library.notFoundId': 'Этого примера больше нет в библиотеке.',
   'open.badUrl': 'У этого примера нет адреса, который можно открыть.',
   'open.notWeb': 'Открыть можно только веб-страницы (http и https).',
@@ -317,6 +318,10 @@ export const ru: Catalog<typeof en, 'ru'> = {
   'export.jsonHint': 'всё, можно импортировать обратно',
   'export.annotations': 'Экспорт Web Annotations',
   'export.annotationsHint': 'W3C JSON-LD',
+  'export.qdpx': 'Экспорт проекта REFI-QDA (.qdpx)',
+  'export.qdpxHint': 'NVivo, ATLAS.ti, MAXQDA: каждый пример — источник с закодированной цитатой',
+  'export.qdc': 'Экспорт кодовой книги REFI-QDA (.qdc)',
+  'export.qdcHint': 'кодовая книга этих примеров для NVivo, ATLAS.ti, MAXQDA',
 
   'editor.region': 'Изменение примера',
   'editor.title': 'Пример',

@@ -163,6 +163,7 @@ export const tr: Catalog<typeof en, 'tr'> = {
   'library.exported': { one: '{count} örnek {file} dosyasına aktarıldı.', other: '{count} örnek {file} dosyasına aktarıldı.' },
   'library.exportedCodebook': 'Kod kitabı {file} dosyasına aktarıldı.',
   'library.exportFailed': 'Dışa aktarma başarısız oldu: {error}',
+  'library.exportUnsound': 'Hiçbir şey indirilmedi: REFI-QDA dosyası denetimden geçemedi ({problem}). Lütfen bunu bildirin.',
   'library.notFoundId': 'Bu örnek artık kitaplıkta yok.',
   'open.badUrl': 'Bu örneğin açılabilecek geçerli bir adresi yok.',
   'open.notWeb': 'Yalnızca web sayfaları (http ve https) açılabilir.',
@@ -265,6 +266,10 @@ export const tr: Catalog<typeof en, 'tr'> = {
   'export.jsonHint': 'her şey, yeniden içe aktarılabilir',
   'export.annotations': 'Web Annotations dışa aktar',
   'export.annotationsHint': 'W3C JSON-LD',
+  'export.qdpx': 'REFI-QDA projesini dışa aktar (.qdpx)',
+  'export.qdpxHint': 'NVivo, ATLAS.ti, MAXQDA: her örnek, alıntısı kodlanmış bir kaynak',
+  'export.qdc': 'REFI-QDA kod kitabını dışa aktar (.qdc)',
+  'export.qdcHint': 'bu örneklerin kod kitabı — NVivo, ATLAS.ti, MAXQDA için',
 
   'editor.region': 'Örneği düzenle',
   'editor.title': 'Örnek',

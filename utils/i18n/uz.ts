@@ -164,6 +164,7 @@ export const uz: Catalog<typeof en, 'uz'> = {
   'library.exported': { one: '{count} ta misol {file} fayliga eksport qilindi.', other: '{count} ta misol {file} fayliga eksport qilindi.' },
   'library.exportedCodebook': 'Kodlar kitobi {file} fayliga eksport qilindi.',
   'library.exportFailed': 'Eksport amalga oshmadi: {error}',
+  'library.exportUnsound': 'Hech narsa yuklab olinmadi: REFI-QDA fayli tekshiruvdan oʻtmadi ({problem}). Iltimos, bu haqda xabar bering.',
   'library.notFoundId': 'Bu misol endi kutubxonada yoʻq.',
   'open.badUrl': 'Bu misolning ochsa boʻladigan manzili yoʻq.',
   'open.notWeb': 'Faqat veb-sahifalarni (http va https) ochish mumkin.',
@@ -267,6 +268,10 @@ export const uz: Catalog<typeof en, 'uz'> = {
   'export.jsonHint': 'hammasi, qayta import qilsa boʻladi',
   'export.annotations': 'Web Annotations eksporti',
   'export.annotationsHint': 'W3C JSON-LD',
+  'export.qdpx': 'REFI-QDA loyihasi eksporti (.qdpx)',
+  'export.qdpxHint': 'NVivo, ATLAS.ti, MAXQDA: har bir misol — iqtibosi kodlangan manba',
+  'export.qdc': 'REFI-QDA kodlar kitobi eksporti (.qdc)',
+  'export.qdcHint': 'bu misollarning kodlar kitobi — NVivo, ATLAS.ti, MAXQDA uchun',
 
   'editor.region': 'Misolni tahrirlash',
   'editor.title': 'Misol',
