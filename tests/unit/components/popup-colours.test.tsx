@@ -28,6 +28,7 @@ const status: PageStatus = {
     { conceptId: 'visa-help', category: 'goals', count: 1 },
     { conceptId: 'public-diplomacy', category: 'forms', count: 1 },
   ],
+  quote: null,
 };
 
 /** A copy of the built-in codebook with soft power in pale yellow (a hard case on white) and a concept of the user's own. */
