@@ -93,6 +93,19 @@ function storageReason(error: unknown, t: PageTranslator): string {
   return isQuotaError(error) ? t.t('storage.full') : describeStorageError(error);
 }
 
+/** After the next frame is painted (or 100 ms, in a tab that paints none). */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 /** Where the library opens: one page's examples (`?page=`), one example in the editor (`&open=`), from the popup. */
 export interface LibraryStart {
   page?: string;
@@ -392,6 +405,12 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
     try {
       // A .qdc carries the codebook of the examples in scope (utils/export/refi.ts), so it reads them too.
       const list = kind === 'codebook' ? [] : await rowsToExport(scope);
+      if (kind === 'qdpx') {
+        // Writing and checking a project holds the page for a while (about 0.8 s per 1,000 examples here):
+        // say so, and let the message be painted before the work starts.
+        setToast({ text: t('library.exportingRefi', { count: list.length }) });
+        await painted();
+      }
       const name = await s.exportRows(kind, list, { bom });
       setToast({ text: kind === 'codebook' || kind === 'qdc' ? t('library.exportedCodebook', { file: name }) : t('library.exported', { count: list.length, file: name }) });
     } catch (error) {

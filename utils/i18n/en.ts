@@ -179,6 +179,7 @@ export const en = {
   'library.exportedCodebook': 'Exported the codebook to {file}.',
   'library.exportFailed': 'Export failed: {error}',
   'library.exportUnsound': 'Nothing was downloaded: the REFI-QDA file did not pass its check ({problem}). Please report this.',
+  'library.exportingRefi': { one: 'Writing the REFI-QDA project of {count} example and checking it…', other: 'Writing the REFI-QDA project of {count} examples and checking it…' },
   'library.notFoundId': 'That example is no longer in the library.',
   'open.badUrl': 'This example has no valid address to open.',
   'open.notWeb': 'Only web pages (http and https) can be opened.',

@@ -164,6 +164,7 @@ export const kk: Catalog<typeof en, 'kk'> = {
   'library.exportedCodebook': 'Кодтар кітабы {file} файлына экспортталды.',
   'library.exportFailed': 'Экспорт сәтсіз аяқталды: {error}',
   'library.exportUnsound': 'Ештеңе жүктелмеді: REFI-QDA файлы тексеруден өтпеді ({problem}). Бұл туралы хабарлаңыз.',
+  'library.exportingRefi': { one: '{count} мысалдан тұратын REFI-QDA жобасы жазылып, тексерілуде…', other: '{count} мысалдан тұратын REFI-QDA жобасы жазылып, тексерілуде…' },
   'library.notFoundId': 'Бұл мысал енді кітапханада жоқ.',
   'open.badUrl': 'Бұл мысалдың ашуға болатын мекенжайы жоқ.',
   'open.notWeb': 'Тек веб-беттерді (http және https) ашуға болады.',

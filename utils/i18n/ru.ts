@@ -191,6 +191,12 @@ export const ru: Catalog<typeof en, 'ru'> = {
   'library.exportedCodebook': 'Кодовая книга экспортирована в файл {file}.',
   'library.exportFailed': 'Экспорт не удался: {error}',
   'library.exportUnsound': 'Ничего не скачано: файл REFI-QDA не прошёл проверку ({problem}). Пожалуйста, сообщите об этом.',
+  'library.exportingRefi': {
+    one: 'Записываем проект REFI-QDA из {count} примера и проверяем его…',
+    few: 'Записываем проект REFI-QDA из {count} примеров и проверяем его…',
+    many: 'Записываем проект REFI-QDA из {count} примеров и проверяем его…',
+    other: 'Записываем проект REFI-QDA из {count} примера и проверяем его…',
+  },
   'library.notFoundId': 'Этого примера больше нет в библиотеке.',
   'open.badUrl': 'У этого примера нет адреса, который можно открыть.',
   'open.notWeb': 'Открыть можно только веб-страницы (http и https).',

@@ -164,6 +164,7 @@ export const tr: Catalog<typeof en, 'tr'> = {
   'library.exportedCodebook': 'Kod kitabı {file} dosyasına aktarıldı.',
   'library.exportFailed': 'Dışa aktarma başarısız oldu: {error}',
   'library.exportUnsound': 'Hiçbir şey indirilmedi: REFI-QDA dosyası denetimden geçemedi ({problem}). Lütfen bunu bildirin.',
+  'library.exportingRefi': { one: '{count} örnekli REFI-QDA projesi yazılıyor ve denetleniyor…', other: '{count} örnekli REFI-QDA projesi yazılıyor ve denetleniyor…' },
   'library.notFoundId': 'Bu örnek artık kitaplıkta yok.',
   'open.badUrl': 'Bu örneğin açılabilecek geçerli bir adresi yok.',
   'open.notWeb': 'Yalnızca web sayfaları (http ve https) açılabilir.',

@@ -165,6 +165,7 @@ export const uz: Catalog<typeof en, 'uz'> = {
   'library.exportedCodebook': 'Kodlar kitobi {file} fayliga eksport qilindi.',
   'library.exportFailed': 'Eksport amalga oshmadi: {error}',
   'library.exportUnsound': 'Hech narsa yuklab olinmadi: REFI-QDA fayli tekshiruvdan oʻtmadi ({problem}). Iltimos, bu haqda xabar bering.',
+  'library.exportingRefi': { one: '{count} ta misoldan iborat REFI-QDA loyihasi yozilmoqda va tekshirilmoqda…', other: '{count} ta misoldan iborat REFI-QDA loyihasi yozilmoqda va tekshirilmoqda…' },
   'library.notFoundId': 'Bu misol endi kutubxonada yoʻq.',
   'open.badUrl': 'Bu misolning ochsa boʻladigan manzili yoʻq.',
   'open.notWeb': 'Faqat veb-sahifalarni (http va https) ochish mumkin.',

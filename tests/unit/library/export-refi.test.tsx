@@ -89,3 +89,28 @@ test('a file that fails its check is not downloaded, and the page says why', asy
   await waitFor(() => expect(screen.getAllByText(/Nothing was downloaded/).length).toBeGreaterThan(0));
   expect(files).toHaveLength(0);
 });
+
+test('while a project is written and checked the page says so, then says what was exported', async () => {
+  db = openDatabase(`refi-${crypto.randomUUID()}`);
+  const repo = createExampleRepository(db);
+  await repo.add(makeDraft({ quote: 'Soft power', concepts: ['soft-power'] }));
+  let finish!: () => void;
+  const held = new Promise<void>((r) => (finish = r));
+  const base = createLibraryServices({ browser: {} as never, repo, download: () => undefined, yieldTo: async () => undefined });
+  const s: LibraryServices = {
+    ...base,
+    loadBom: async () => false,
+    saveBom: async () => undefined,
+    exportRows: async (kind, rows) => {
+      await held;
+      return `diplolens-test.${kind}`;
+    },
+  };
+  render(<LibraryApp services={s} />);
+  fireEvent.click(await screen.findByText('Hide charts'));
+  await screen.findByText('1 of 1 example');
+  fireEvent.click(screen.getByRole('button', { name: 'Export REFI-QDA project (.qdpx)' }));
+  expect(await screen.findByText('Writing the REFI-QDA project of 1 example and checking it…')).toBeTruthy();
+  finish();
+  expect(await screen.findByText('Exported 1 example to diplolens-test.qdpx.')).toBeTruthy();
+});
