@@ -4,9 +4,10 @@
  * checks `cli export` makes after writing one).
  *
  * A .qdpx holds one codebook. Each example is taken with the codebook it was coded with
- * (its codebookId@codebookVersion as saved, when that version is stored), else the active
- * codebook (examples saved before codebooks, or whose version is gone), else the built-in
- * one. The project's codebook is the one that coded most of the examples exported (a tie
+ * (its codebookId@codebookVersion as saved, when that version is stored; else that
+ * codebook's latest stored version, or the built-in codebook as it is now for examples
+ * coded with an earlier built-in lexicon, whose concept ids stay stable), else the active
+ * codebook (a codebook since deleted, or none recorded). The project's codebook is the one that coded most of the examples exported (a tie
  * goes to the active codebook, then to the one met first); concepts and functions of the
  * other examples that it lacks become codes of their own under 'Codes not in this
  * codebook' (project.ts), named with the label of the codebook that example was coded with.
@@ -41,10 +42,20 @@ export function chooseCodebook(
 ): CodebookChoice {
   const known = new Map<string, Codebook>();
   for (const cb of [builtin, ...versions, active]) known.set(keyOf(cb), cb);
+  // Each codebook's latest stored version (user codebooks count 1, 2, 3 …; else the last saved), and the built-in one as it is now.
+  const latest = new Map<string, Codebook>();
+  const n = (v: string) => (/^\d+$/.test(v) ? Number(v) : -1);
+  for (const cb of [...versions, active]) {
+    const best = latest.get(cb.id);
+    if (!best || n(cb.version) > n(best.version) || (n(cb.version) === n(best.version) && cb.updatedAt > best.updatedAt)) latest.set(cb.id, cb);
+  }
+  latest.set(builtin.id, builtin);
   const count = new Map<string, number>();
   const used: Codebook[] = [];
   for (const r of rows) {
-    const own = r.codebookId && r.codebookVersion ? known.get(`${r.codebookId}@${r.codebookVersion}`) : undefined;
+    // The version it was coded with; else that codebook's latest version (the built-in one's ids stay stable across
+    // lexicon versions, and examples from before codebooks name it with their lexicon version); else the active one.
+    const own = r.codebookId ? ((r.codebookVersion && known.get(`${r.codebookId}@${r.codebookVersion}`)) || latest.get(r.codebookId)) : undefined;
     const cb = own ?? active;
     const k = keyOf(cb);
     if (!count.has(k)) used.push(cb);

@@ -38,14 +38,23 @@ describe('the codebook a REFI-QDA export carries', () => {
     expect(c.conceptLabel('visa')).toBe('Visa and consular help');
   });
 
-  test('examples saved before codebooks, or with a version no longer stored, count as the active codebook', () => {
-    const old = makeExample({ concepts: ['soft-power'] });
-    const gone = coded({ id: v3.id, version: '1' }, ['visa']);
-    const c = chooseCodebook([old, gone, coded(other, ['trade'])], [v3, other], v4, builtin);
+  test('examples that name no codebook, or one since deleted, count as the active codebook', () => {
+    const none = makeExample({ concepts: ['soft-power'] });
+    delete (none as { codebookId?: string }).codebookId;
+    const deleted = coded({ id: '0d0d0d0d-0000-4000-8000-00000000dead', version: '2' }, ['visa']);
+    const c = chooseCodebook([none, deleted, coded(other, ['trade'])], [v3, other], v4, builtin);
     expect(c.codebook).toBe(v4);
     expect(c.codedWith).toBe(2);
     // The built-in codebook names the lexicon's concepts the active one lacks.
     expect(c.conceptLabel('soft-power')).toBe(builtin.concepts.find((x) => x.id === 'soft-power')!.label);
+  });
+
+  test('a version no longer stored: that codebook’s latest version; an earlier built-in lexicon: the built-in codebook', () => {
+    const gone = coded({ id: v3.id, version: '1' }, ['visa']);
+    // As schema v4 upgrades an example saved before codebooks: the built-in id, its lexicon version of the time.
+    const before = coded({ id: builtin.id, version: 'lexicon-2025-01' }, ['soft-power']);
+    expect(chooseCodebook([gone], [v3, v4, other], other, builtin).codebook).toBe(v4);
+    expect(chooseCodebook([before, before, gone], [v3, v4], v4, builtin).codebook).toBe(builtin);
   });
 
   test('a tie goes to the active codebook; no examples: the active one', () => {
