@@ -5,7 +5,7 @@
 import type { Example } from '../../utils/model/example';
 import { useVirtualRows } from './useVirtualRows';
 import { useI18n } from '../i18n';
-import { chipPaint, type ChipPaint } from '../../utils/library/code-colours';
+import { chipStyle } from '../../utils/library/code-colours';
 
 /** Fixed row height: two lines of quote plus the meta line. Fixed sizes keep scrolling cheap. */
 export const ROW_HEIGHT = 76;
@@ -43,7 +43,7 @@ function ChipLine({ items, kind, colours }: { items: string[]; kind: 'concept' |
       {shown.map((label, i) => {
         const colour = colours?.[i];
         return (
-          <span key={label} class={`chip chip--${kind}${colour ? ' chip--coded' : ''}`} title={label} style={colour ? paintStyle(colour) : undefined}>
+          <span key={label} class={`chip chip--${kind}${colour ? ' chip--coded' : ''}`} title={label} style={colour ? chipStyle(colour) : undefined}>
             {label}
           </span>
         );
@@ -55,21 +55,6 @@ function ChipLine({ items, kind, colours }: { items: string[]; kind: 'concept' |
       )}
     </span>
   );
-}
-
-const paints = new Map<string, Record<string, string>>();
-/**
- * A chip's colours on both themes as CSS custom properties (theme.css picks the pair for
- * the theme shown): computed once per colour, as rows scroll by the thousand.
- */
-export function paintStyle(hex: string): Record<string, string> {
-  let style = paints.get(hex);
-  if (!style) {
-    const p: ChipPaint = chipPaint(hex);
-    style = { '--code-fill-light': p.light.fill, '--code-edge-light': p.light.edge, '--code-fill-dark': p.dark.fill, '--code-edge-dark': p.dark.edge };
-    paints.set(hex, style);
-  }
-  return style;
 }
 
 export function ExampleTable(p: ExampleTableProps) {

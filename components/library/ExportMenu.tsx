@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import type { PageKey } from '../../utils/i18n/index';
 
-export type ExportKind = 'csv' | 'segments' | 'codebook' | 'json' | 'annotations';
+export type ExportKind = 'csv' | 'segments' | 'codebook' | 'json' | 'annotations' | 'qdpx' | 'qdc';
 
 const KINDS: Array<{ kind: ExportKind; label: PageKey; hint: PageKey }> = [
   { kind: 'csv', label: 'export.csv', hint: 'export.csvHint' },
@@ -11,6 +11,8 @@ const KINDS: Array<{ kind: ExportKind; label: PageKey; hint: PageKey }> = [
   { kind: 'codebook', label: 'export.codebook', hint: 'export.codebookHint' },
   { kind: 'json', label: 'export.json', hint: 'export.jsonHint' },
   { kind: 'annotations', label: 'export.annotations', hint: 'export.annotationsHint' },
+  { kind: 'qdpx', label: 'export.qdpx', hint: 'export.qdpxHint' },
+  { kind: 'qdc', label: 'export.qdc', hint: 'export.qdcHint' },
 ];
 
 export interface ExportMenuProps {

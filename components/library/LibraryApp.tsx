@@ -28,6 +28,7 @@ import { TagsPanel } from './TagsPanel';
 import { planTagChange, tagCounts, type TagChange, type TagPatch } from '../../utils/library/tag-vocabulary';
 import { EXAMPLE_LIMITS } from '../../utils/model/limits';
 import type { CodeColours } from '../../utils/library/code-colours';
+import { RefiUnsound } from '../../utils/export/refi';
 
 export interface LibraryServices {
   /** The newest examples, for the first render. */
@@ -90,6 +91,19 @@ type FailureKey = PageKey &
 /** A database failure in the interface language: a full disk in words the user can act on, else the browser's own. */
 function storageReason(error: unknown, t: PageTranslator): string {
   return isQuotaError(error) ? t.t('storage.full') : describeStorageError(error);
+}
+
+/** After the next frame is painted (or 100 ms, in a tab that paints none). */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 /** Where the library opens: one page's examples (`?page=`), one example in the editor (`&open=`), from the popup. */
@@ -389,11 +403,20 @@ export function LibraryApp({ services: s, start = {} }: { services: LibraryServi
 
   const onExport = async (kind: ExportKind, scope: 'all' | 'view' | 'selected') => {
     try {
+      // A .qdc carries the codebook of the examples in scope (utils/export/refi.ts), so it reads them too.
       const list = kind === 'codebook' ? [] : await rowsToExport(scope);
+      if (kind === 'qdpx') {
+        // Writing and checking a project holds the page for a while (about 0.8 s per 1,000 examples here):
+        // say so, and let the message be painted before the work starts.
+        setToast({ text: t('library.exportingRefi', { count: list.length }) });
+        await painted();
+      }
       const name = await s.exportRows(kind, list, { bom });
-      setToast({ text: kind === 'codebook' ? t('library.exportedCodebook', { file: name }) : t('library.exported', { count: list.length, file: name }) });
+      setToast({ text: kind === 'codebook' || kind === 'qdc' ? t('library.exportedCodebook', { file: name }) : t('library.exported', { count: list.length, file: name }) });
     } catch (error) {
-      failed('library.exportFailed', error);
+      // A REFI-QDA file that failed its check was not downloaded: say so, with the first problem.
+      if (error instanceof RefiUnsound) setToast({ kind: 'error', text: t('library.exportUnsound', { problem: error.problems[0] ?? '' }) });
+      else failed('library.exportFailed', error);
     }
   };
 

@@ -35,6 +35,8 @@ import type { Correction } from '../../utils/detect/correction';
 import type { Codebook } from '../../utils/codebook/model';
 import { builtinCodebook } from '../../utils/codebook/builtin';
 import { codeColours } from '../../utils/library/code-colours';
+import { checkedQdc, checkedQdpx, chooseCodebook } from '../../utils/export/refi';
+import { codebookFileName } from '../../utils/codebook/file-export';
 
 /** Rows per slice when loading the collection: reading and indexing 500 rows stays well under 50 ms. */
 const LOAD_SLICE = 500;
@@ -52,6 +54,10 @@ export interface LibraryDeps {
   /** The user's corrections of source judgements, which travel in the JSON backup (through the background, which applies them). */
   /** The active codebook (utils/codebook/library.ts active()): the colours of examples coded before codebooks, and of the charts. */
   activeCodebook?: () => Promise<Codebook>;
+  /** The software as REFI-QDA files name it ('DiploLens 0.1.0'). */
+  origin?: string;
+  /** The check a REFI-QDA file passes before it is downloaded (utils/codebook/refi/check.ts by default; a seam for tests). */
+  checkRefi?: (xml: string, sources?: ReadonlyMap<string, Uint8Array>) => string[];
   corrections?: {
     list(): Promise<Correction[]>;
     importMerge(rows: Correction[]): Promise<{ added: number; updated: number; unchanged: number }>;
@@ -96,6 +102,7 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
   const now = deps.now ?? (() => new Date());
   const yieldTo = deps.yieldTo ?? yieldToPage;
   const labels = { conceptLabel, functionLabel };
+  const origin = deps.origin ?? 'DiploLens';
 
   /** A Blob grown part by part (each part encoded in its own task), for large exports. */
   async function blobOf(parts: AsyncIterable<string>, type: string): Promise<Blob> {
@@ -141,6 +148,20 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
           mime: 'application/ld+json',
           text: exportWebAnnotations(rows, { now: t, conceptLabel, conceptIri: (id) => `urn:diplolens:concept:${id}` }),
         };
+      case 'qdpx':
+      case 'qdc': {
+        // Each example with the codebook it was coded with where that version is stored, else the active one, else the built-in one (utils/export/refi.ts).
+        const builtin = builtinCodebook();
+        const [versions, active] = await Promise.all([deps.repo.codebookVersions(), deps.activeCodebook?.() ?? builtin]);
+        const choice = chooseCodebook(rows, versions, active, builtin);
+        // Checked before the download (as `cli export` checks): a file with problems throws RefiUnsound and nothing is downloaded.
+        if (kind === 'qdc') {
+          const bytes = checkedQdc(choice.codebook, { origin, check: deps.checkRefi });
+          return { name: codebookFileName(choice.codebook.name, 'qdc'), mime: 'application/xml;charset=utf-8', text: new Blob([bytes as BlobPart], { type: 'application/xml;charset=utf-8' }) };
+        }
+        const bytes = checkedQdpx(rows, choice, { now: t, origin, check: deps.checkRefi });
+        return { name: `${base}.qdpx`, mime: 'application/zip', text: new Blob([bytes as BlobPart], { type: 'application/zip' }) };
+      }
     }
   }
 

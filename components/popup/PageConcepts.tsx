@@ -6,6 +6,7 @@ import type { PageStatus } from '../../utils/messages/protocol';
 import { siteOf } from '../../utils/model/example';
 import { useI18n } from '../i18n';
 import type { CategoryId } from '../../utils/lexicon/types';
+import { chipStyle } from '../../utils/library/code-colours';
 
 export interface PageConceptsProps {
   status: PageStatus;
@@ -14,9 +15,11 @@ export interface PageConceptsProps {
   onNext(conceptId: string): void;
   /** How many categories the settings hide (their concepts are not counted here). */
   hiddenCategories?: number;
+  /** A concept's colour in the active codebook (utils/library/code-colours.ts), undefined: the page's own chip. */
+  conceptColour?(id: string): string | undefined;
 }
 
-export function PageConcepts({ status, conceptLabel, onToggle, onNext, hiddenCategories = 0 }: PageConceptsProps) {
+export function PageConcepts({ status, conceptLabel, onToggle, onNext, hiddenCategories = 0, conceptColour }: PageConceptsProps) {
   const { t, number } = useI18n();
   const byCategory = new Map<CategoryId, PageStatus['concepts']>();
   for (const c of status.concepts) {
@@ -45,13 +48,23 @@ export function PageConcepts({ status, conceptLabel, onToggle, onNext, hiddenCat
               {t(`category.${cat}`)} <span class="count">{number(list.reduce((n, c) => n + c.count, 0))}</span>
             </h3>
             <ul class="chips">
-              {list.map((c) => (
-                <li key={c.conceptId}>
-                  <button type="button" class="chip chip--button" onClick={() => onNext(c.conceptId)} title={t('concepts.next')}>
-                    {conceptLabel(c.conceptId)} <span class="count">{number(c.count)}</span>
-                  </button>
-                </li>
-              ))}
+              {list.map((c) => {
+                // The code's colour, shaded for the popup's light and dark themes (chipStyle: text 4.5:1, edge 3:1).
+                const colour = conceptColour?.(c.conceptId);
+                return (
+                  <li key={c.conceptId}>
+                    <button
+                      type="button"
+                      class={`chip chip--button${colour ? ' chip--coded' : ''}`}
+                      style={colour ? chipStyle(colour) : undefined}
+                      onClick={() => onNext(c.conceptId)}
+                      title={t('concepts.next')}
+                    >
+                      {conceptLabel(c.conceptId)} <span class="count">{number(c.count)}</span>
+                    </button>
+                  </li>
+                );
+              })}
             </ul>
           </div>
         ))}

@@ -20,6 +20,7 @@ import type { Example } from '../../utils/model/example';
 import { findDuplicate } from '../../utils/library/same-page';
 import { CorrectSource } from './CorrectSource';
 import type { CorrectionClient } from '../corrections-client';
+import type { CodeColours } from '../../utils/library/code-colours';
 
 export interface PopupServices {
   getStatus(): Promise<Result<PageStatus>>;
@@ -43,6 +44,17 @@ export interface PopupServices {
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
   /** The user's corrections of the source's judgement (CorrectSource); none in tests that do not need them. */
   corrections?: CorrectionClient;
+  /**
+   * The active codebook as the concept list shows it: each concept's colour (else the
+   * built-in one's) and label (a concept of the user's own, which the lexicon does not
+   * name). None: the lexicon's labels and the page's own chips.
+   */
+  activeCodebook?(): Promise<PopupCodebook>;
+}
+
+export interface PopupCodebook {
+  colours: CodeColours;
+  conceptLabel(id: string): string | undefined;
 }
 
 /**
@@ -85,6 +97,11 @@ export function PopupApp({ services }: { services: PopupServices }) {
   /** What was saved from this page before (for the count, and to catch a second save of the same quote). */
   const [fromPage, setFromPage] = useState<Example[]>([]);
 
+  const [codebook, setCodebook] = useState<PopupCodebook | null>(null);
+  useEffect(() => {
+    // Nothing waits for it: until it answers (or if it fails) the list has the lexicon's labels and plain chips.
+    void services.activeCodebook?.().then(setCodebook, () => undefined);
+  }, [services]);
   useEffect(() => {
     void services.loadSettings().then(setSettings);
   }, [services]);
@@ -222,7 +239,8 @@ export function PopupApp({ services }: { services: PopupServices }) {
           )}
           <PageConcepts
             status={status}
-            conceptLabel={(id) => services.concepts.find((c) => c.id === id)?.label ?? id}
+            conceptLabel={(id) => codebook?.conceptLabel(id) ?? services.concepts.find((c) => c.id === id)?.label ?? id}
+            conceptColour={codebook ? codebook.colours.of : undefined}
             onToggle={toggle}
             onNext={(id) => void services.nextConcept(id)}
             hiddenCategories={settings?.hiddenCategories.length ?? 0}

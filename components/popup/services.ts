@@ -10,6 +10,9 @@ import type { PopupServices } from './PopupApp';
 import { requestPersistence } from '../../utils/persist';
 import { loadSettings, updateSettings } from '../../utils/settings';
 import type { Example } from '../../utils/model/example';
+import type { Codebook } from '../../utils/codebook/model';
+import { builtinCodebook } from '../../utils/codebook/builtin';
+import { codeColours } from '../../utils/library/code-colours';
 
 export interface PopupDeps {
   browser: typeof browserApi;
@@ -19,6 +22,8 @@ export interface PopupDeps {
   suggestTags(query: string): string[];
   /** The examples saved from a page (the database, read-only here: saving goes through the background). */
   savedFrom?(url: string): Promise<Example[]>;
+  /** The active codebook (utils/codebook/library.ts active()), read-only here: the concept list's colours and labels. */
+  activeCodebook?: () => Promise<Codebook>;
 }
 
 export function createPopupServices(deps: PopupDeps): PopupServices {
@@ -49,6 +54,15 @@ export function createPopupServices(deps: PopupDeps): PopupServices {
       window.close();
     },
     savedFrom: (url) => deps.savedFrom?.(url) ?? Promise.resolve([]),
+    ...(deps.activeCodebook && {
+      async activeCodebook() {
+        const builtin = builtinCodebook();
+        const active = await deps.activeCodebook!();
+        const labels = new Map(active.concepts.map((c) => [c.id, c.label]));
+        // The page is coded with the active codebook now: its colours, else the built-in one's (no stored versions needed).
+        return { colours: codeColours([], active, builtin), conceptLabel: (id: string) => labels.get(id) };
+      },
+    }),
     openLibrary: (at) => {
       // ?page= shows only that page's examples; &open= opens one in the editor (library/main.tsx).
       const q = new URLSearchParams();

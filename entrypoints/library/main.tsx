@@ -23,6 +23,7 @@ const services = createLibraryServices({
   browser,
   repo: createExampleRepository(db, { announce: changes.announce }),
   activeCodebook: () => codebooks.active(),
+  origin: `DiploLens ${browser.runtime.getManifest().version}`,
   download: browserDownload(document),
   listenForChanges: changes.listen,
   // Through the background, which applies them to every open tab at once.

@@ -16,6 +16,8 @@ import {
 import { LanguageRoot, browserLanguageSource } from '../../components/i18n';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { createCorrectionClient } from '../../components/corrections-client';
+import { createCodebookLibrary } from '../../utils/codebook/library';
+import { databaseCodebookStorage } from '../../utils/db/codebooks';
 import '../../components/theme.css';
 
 async function activeTabId(): Promise<number | null> {
@@ -27,7 +29,10 @@ async function activeTabId(): Promise<number | null> {
 }
 
 // Read only (the tags in use, for suggestions): the popup's saves go through the background.
-const repo = createExampleRepository(openDatabase());
+const db = openDatabase();
+const repo = createExampleRepository(db);
+// Read only: the active codebook's colours and labels for the concept list (the editor page changes codebooks).
+const codebooks = createCodebookLibrary({ storage: databaseCodebookStorage(db, browser.storage.local), newId: () => crypto.randomUUID(), now: () => Date.now() });
 let suggest = createTagSuggester([], conceptOptions.map((c) => c.label));
 void repo.allTags().then((tags) => (suggest = createTagSuggester(tags, conceptOptions.map((c) => c.label))));
 
@@ -44,6 +49,7 @@ const services = createPopupServices({
   },
   suggestTags: (q) => suggest(q),
   savedFrom: (url) => repo.fromPage(url),
+  activeCodebook: () => codebooks.active(),
 });
 // The interface language: the popup re-renders in another as soon as the setting changes.
 render(

@@ -184,8 +184,25 @@ export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
 export async function putExamples(page: Page, rows: object[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 10_000) {
     await page.evaluate(async (batch) => {
-      const open = indexedDB.open('diplolens');
-      const db: IDBDatabase = await new Promise((ok, no) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => no(open.error))));
+      // The page creates its database when it starts (Dexie, asynchronously): on a busy machine that
+      // can come after the page's load. Wait for it rather than create an empty one here (an open
+      // without a version would make version 1 with no tables: aborted, it leaves nothing).
+      const opened = (): Promise<IDBDatabase | null> =>
+        new Promise((ok, no) => {
+          const open = indexedDB.open('diplolens');
+          open.onupgradeneeded = () => open.transaction!.abort();
+          open.onsuccess = () => {
+            if (open.result.objectStoreNames.contains('examples')) ok(open.result);
+            else (open.result.close(), ok(null));
+          };
+          open.onerror = () => (open.error?.name === 'AbortError' ? ok(null) : no(open.error));
+        });
+      let db = await opened();
+      for (let tries = 0; !db && tries < 100; tries++) {
+        await new Promise((r) => setTimeout(r, 100));
+        db = await opened();
+      }
+      if (!db) throw new Error('the extension page did not create its database within 10 s');
       await new Promise((ok, no) => {
         const tx = db.transaction('examples', 'readwrite');
         for (const r of batch) tx.objectStore('examples').put(r);

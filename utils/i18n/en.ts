@@ -178,6 +178,8 @@ export const en = {
   'library.exported': { one: 'Exported {count} example to {file}.', other: 'Exported {count} examples to {file}.' },
   'library.exportedCodebook': 'Exported the codebook to {file}.',
   'library.exportFailed': 'Export failed: {error}',
+  'library.exportUnsound': 'Nothing was downloaded: the REFI-QDA file did not pass its check ({problem}). Please report this.',
+  'library.exportingRefi': { one: 'Writing the REFI-QDA project of {count} example and checking it…', other: 'Writing the REFI-QDA project of {count} examples and checking it…' },
   'library.notFoundId': 'That example is no longer in the library.',
   'open.badUrl': 'This example has no valid address to open.',
   'open.notWeb': 'Only web pages (http and https) can be opened.',
@@ -284,6 +286,10 @@ export const en = {
   'export.jsonHint': 'everything, re-importable',
   'export.annotations': 'Export Web Annotations',
   'export.annotationsHint': 'W3C JSON-LD',
+  'export.qdpx': 'Export REFI-QDA project (.qdpx)',
+  'export.qdpxHint': 'NVivo, ATLAS.ti, MAXQDA: each example a source, its quote coded',
+  'export.qdc': 'Export REFI-QDA codebook (.qdc)',
+  'export.qdcHint': 'the codebook of these examples, for NVivo, ATLAS.ti, MAXQDA',
 
   // ── the example editor ────────────────────────────────────────────────────
   'editor.region': 'Edit example',

@@ -68,6 +68,22 @@ export function chipPaint(hex: string): ChipPaint {
   return { light: paint('light'), dark: paint('dark') };
 }
 
+const styles = new Map<string, Record<string, string>>();
+/**
+ * A chip's colours on both themes as CSS custom properties, for a `chip--coded` chip
+ * (components/theme.css picks the pair for the theme shown): computed once per colour, as
+ * the library's rows scroll by the thousand.
+ */
+export function chipStyle(hex: string): Record<string, string> {
+  let style = styles.get(hex);
+  if (!style) {
+    const p = chipPaint(hex);
+    style = { '--code-fill-light': p.light.fill, '--code-edge-light': p.light.edge, '--code-fill-dark': p.dark.fill, '--code-edge-dark': p.dark.edge };
+    styles.set(hex, style);
+  }
+  return style;
+}
+
 /** A bar's colour on both themes (charts sit on the soft background). */
 export function barPaint(hex: string): { light: string; dark: string } {
   return { light: solidOn(hex, THEMES.light.bgSoft), dark: solidOn(hex, THEMES.dark.bgSoft) };
