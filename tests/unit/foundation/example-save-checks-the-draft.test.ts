@@ -48,7 +48,7 @@ function setup() {
   return { repo, save };
 }
 
-/** The draft the hover card's 'Save as example' builds (utils/content/controller.ts saveEntry), from a real page. */
+/** The draft the hover card's 'Save as example' builds (utils/content/page-quote.ts draftFor), from a real page. */
 function hoverCardDraft(body: string, url = 'https://mfa.uz/en/press/news/2025/forum', word = 'digital diplomacy'): ExampleDraft {
   document.body.innerHTML = body;
   const index = buildTextIndex(document.body);
@@ -56,7 +56,7 @@ function hoverCardDraft(body: string, url = 'https://mfa.uz/en/press/news/2025/f
   const sentence = sentenceAround(index.text, start, start + word.length, 'en');
   const parts = quoteAt(index, sentence.start, sentence.end);
   if (!parts) throw new Error('no quote');
-  // As saveEntry does: the one draft builder, given the page and the quote around the hit.
+  // As page-quote.ts draftFor does: the one draft builder, given the page and the quote around the hit.
   const page = {
     url,
     canonicalUrl: undefined,
