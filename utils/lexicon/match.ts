@@ -10,7 +10,7 @@
  * changes lengths (İ, decomposed letters, soft hyphens, CRLF, surrogate pairs).
  */
 import type { Hit, LexiconEntry, Reading } from './types.ts';
-import type { CompiledLexicon, TermRef } from './compile.ts';
+import { type CompiledLexicon, type TermRef, entryWordsOf, phraseTermsAt } from './compile.ts';
 import { hashSlot, stepTable } from './automaton.ts';
 import * as N from './normalise.ts';
 
@@ -227,7 +227,7 @@ export function match(text: string, L: CompiledLexicon<LexiconEntry>, opts: Matc
     let owned = false;
     for (let w = 0; w < nw; w++) {
       if (accept[wEnd[w]!] === 1) {
-        const ids = L.entryWords[wEntry[w]!]!;
+        const ids = entryWordsOf(L, wEntry[w]!);
         if (!words) words = ids;
         else
           for (const id of ids)
@@ -413,7 +413,7 @@ function walk(
   for (let k = 0; k < ws.length; k++) {
     const child = stepTable(L.phrase, pnode, ws[k]!);
     if (child < 0) continue;
-    const refs = L.phraseTerms[child];
+    const refs = phraseTermsAt(L, child);
     if (refs) {
       const start = runStart[s]!;
       const end = runEnd[t]!;

@@ -144,23 +144,32 @@ export interface Token {
 }
 
 /**
- * Splits a text into folded words, with the same rules the matcher applies inline.
- * Used to compile terms and by tests; the matcher itself does not allocate tokens.
+ * The folded words of a text as code units, without making strings (the compiler's
+ * tokeniser: a 1,000-concept codebook is ~50,000 words). After `foldWords(text)`,
+ * word k's folded code units are `FW.units[FW.word[4k] .. FW.word[4k+1])`, its span in the
+ * original `text.slice(FW.word[4k+2], FW.word[4k+3])`; bit 0 of `FW.joined[k]` says whether
+ * only white space / hyphens / invisible characters separate it from the previous word.
+ * The buffers are reused (and grown) by the next call.
  */
-const units: number[] = [];
+export const FW = { units: new Uint16Array(1024), word: new Int32Array(256), joined: new Uint8Array(64) };
 
-/** String.fromCharCode over a list, in pieces (an argument list has a limit; a word of a hostile text may not). */
-function unitsToString(u: number[]): string {
-  if (u.length <= 4096) return String.fromCharCode.apply(null, u);
-  let out = '';
-  for (let i = 0; i < u.length; i += 4096) out += String.fromCharCode.apply(null, u.slice(i, i + 4096));
-  return out;
+function growUnits(need: number): Uint16Array<ArrayBuffer> {
+  let cap = FW.units.length * 2;
+  while (cap < need) cap *= 2;
+  const u = new Uint16Array(cap);
+  u.set(FW.units);
+  FW.units = u;
+  return u;
 }
 
-export function tokenise(text: string): Token[] {
+/** Splits a text into folded words (see FW), with the same rules the matcher applies inline; returns their count. */
+export function foldWords(text: string): number {
   ensureTables();
-  const out: Token[] = [];
   const n = text.length;
+  let units = FW.units;
+  if (units.length < n + 2) units = growUnits(n + 2); // folding never lengthens a word
+  let count = 0;
+  let len = 0;
   let i = 0;
   let joined = false;
   while (i < n) {
@@ -168,9 +177,7 @@ export function tokenise(text: string): Token[] {
     const k = CLASS[c]!;
     if (k === C_WORD || (k === C_HIGH && isAstralWordAt(text, i))) {
       const start = i;
-      // Code units collected, then made a string once: `+=` per character built a chain
-      // of partial strings (a quarter of compiling a 1,000-concept codebook).
-      let len = 0;
+      const u0 = len;
       let lastWasDigit = false;
       while (i < n) {
         const d = text.charCodeAt(i);
@@ -204,15 +211,46 @@ export function tokenise(text: string): Token[] {
       }
       // a word ends at its last word character, not at trailing invisible characters
       let end = i;
-      while (end > start && (CLASS[text.charCodeAt(end - 1)] === C_IGNORE)) end--;
-      units.length = len;
-      const folded = unitsToString(units);
-      out.push({ folded, start, end, joined: joined && out.length > 0 });
+      while (end > start && CLASS[text.charCodeAt(end - 1)] === C_IGNORE) end--;
+      if (FW.word.length < 4 * count + 4) {
+        const w = new Int32Array(FW.word.length * 2);
+        w.set(FW.word);
+        FW.word = w;
+        const jn = new Uint8Array(FW.joined.length * 2);
+        jn.set(FW.joined);
+        FW.joined = jn;
+      }
+      const W = FW.word;
+      W[4 * count] = u0;
+      W[4 * count + 1] = len;
+      W[4 * count + 2] = start;
+      W[4 * count + 3] = end;
+      FW.joined[count] = joined && count > 0 ? 1 : 0;
+      count++;
       joined = true;
     } else {
       if (k === C_SEP || k === C_APOS || k === C_DOT || k === C_HIGH) joined = false;
       i += k === C_HIGH ? 2 : 1;
     }
+  }
+  return count;
+}
+
+/** String.fromCharCode over code units, in pieces (an argument list has a limit; a word of a hostile text may not). */
+export function unitsToString(u: Uint16Array, from: number, to: number): string {
+  if (to - from <= 4096) return String.fromCharCode.apply(null, u.subarray(from, to) as unknown as number[]);
+  let out = '';
+  for (let i = from; i < to; i += 4096) out += String.fromCharCode.apply(null, u.subarray(i, Math.min(to, i + 4096)) as unknown as number[]);
+  return out;
+}
+
+/** Splits a text into folded words, with the same rules the matcher applies inline (tests, terms.ts; the compiler uses foldWords). */
+export function tokenise(text: string): Token[] {
+  const count = foldWords(text);
+  const out: Token[] = [];
+  const W = FW.word;
+  for (let k = 0; k < count; k++) {
+    out.push({ folded: unitsToString(FW.units, W[4 * k]!, W[4 * k + 1]!), start: W[4 * k + 2]!, end: W[4 * k + 3]!, joined: FW.joined[k] === 1 });
   }
   return out;
 }
