@@ -9,8 +9,11 @@
  *   tables   the character tables (built once per worker, whatever the codebook)
  *   first    the first compile of the codebook in that process (code not yet optimised)
  *   again    compiles after the first (an edit saved in the editor), median of 10
+ * The machine's load average (1, 5, 15 min) is printed before and after: the machine is shared,
+ * so compare numbers taken at similar loads (or interleave runs of two builds).
  */
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { builtinCodebook } from '../utils/codebook/builtin.ts';
 import { compileCodebook } from '../utils/codebook/compile.ts';
 import type { Codebook, CodebookConcept } from '../utils/codebook/model.ts';
@@ -65,7 +68,9 @@ const range = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...x
 const direct = process.argv[1] === import.meta.filename;
 if (direct && process.argv[2] === '--child') child();
 else if (direct) {
-  const runs = Number(process.argv[2]) || 7;
+  const runs = Math.max(5, Number(process.argv[2]) || 7);
+  const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+  const loadBefore = load();
   const results: { tables: number; first: number; again: number; stats: Record<string, number> }[] = [];
   for (let i = 0; i < runs; i++) {
     const r = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child'], { encoding: 'utf8' });
@@ -73,7 +78,8 @@ else if (direct) {
     results.push(JSON.parse(r.stdout));
   }
   const s = results[0]!.stats;
-  console.log(`codebook: ${s['concepts']} concepts, ${s['terms']} terms, ${s['words']} distinct words, ${s['trieNodes']} trie nodes; ${runs} fresh processes\n`);
+  console.log(`codebook: ${s['concepts']} concepts, ${s['terms']} terms, ${s['words']} distinct words, ${s['trieNodes']} trie nodes; ${runs} fresh processes`);
+  console.log(`load average before: ${loadBefore}; after: ${load()}\n`);
   console.log('| step | median | range |');
   console.log('| --- | ---: | ---: |');
   for (const [k, label] of [['tables', 'character tables (once per worker)'], ['first', 'first compile in the process'], ['again', 'compile after an edit (median of 10 per process)']] as const) {

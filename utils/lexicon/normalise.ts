@@ -43,6 +43,7 @@ let built = false;
 
 /** Fills CLASS and FOLD once; every entry point of the lexicon calls it first. */
 export function ensureTables(): void {
+  if (built) return; // (called per term by the compiler: no generator made once built)
   for (const _ of buildTables());
 }
 
