@@ -54,6 +54,12 @@ export interface LibraryDeps {
   /** The user's corrections of source judgements, which travel in the JSON backup (through the background, which applies them). */
   /** The active codebook (utils/codebook/library.ts active()): the colours of examples coded before codebooks, and of the charts. */
   activeCodebook?: () => Promise<Codebook>;
+  /**
+   * Tells the background that codebooks were added (utils/codebook/extension-storage.ts
+   * CHANGED_KEY, as the editor's save does), so open tabs repaint with the active codebook
+   * without a reload. Called once per import that added a codebook version, with the last one.
+   */
+  codebooksChanged?: (changed: { id: string; version: string }) => Promise<void>;
   /** The software as REFI-QDA files name it ('DiploLens 0.1.0'). */
   origin?: string;
   /** The check a REFI-QDA file passes before it is downloaded (utils/codebook/refi/check.ts by default; a seam for tests). */
@@ -209,7 +215,10 @@ export function createLibraryServices(deps: LibraryDeps): LibraryServices {
       // The problem as data, so the library says it in its language (utils/export/import-problem.ts).
       if (!parsed.ok) throw new ImportRefused(parsed.problem, parsed.error);
       // A storage failure is passed on as the browser gave it: the library words a full disk itself.
-      const { written, codebooksAdded: _, ...summary } = await deps.repo.importMerge(parsed.examples, parsed.codebooks ?? []);
+      const { written, codebooksAdded, ...summary } = await deps.repo.importMerge(parsed.examples, parsed.codebooks ?? []);
+      // Versions the file brought may change the active codebook: the background recompiles and tells the tabs.
+      const lastBook = parsed.codebooks?.at(-1);
+      if (codebooksAdded > 0 && lastBook && deps.codebooksChanged) await deps.codebooksChanged({ id: lastBook.id, version: lastBook.version });
       // The whole file was checked before either write (parseImport): what remains to fail is storage.
       const corrections = parsed.corrections?.length && deps.corrections ? await deps.corrections.importMerge(parsed.corrections) : undefined;
       return { ...summary, warnings: parsed.warnings, rows: written, ...(corrections && { corrections }) };

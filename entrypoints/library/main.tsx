@@ -12,6 +12,7 @@ import { loadSettings, watchSettings } from '../../utils/settings';
 import { sendToBackground } from '../../utils/messages/transport';
 import { createCodebookLibrary } from '../../utils/codebook/library';
 import { databaseCodebookStorage } from '../../utils/db/codebooks';
+import { CHANGED_KEY } from '../../utils/codebook/extension-storage';
 import '../../components/theme.css';
 
 void requestPersistence();
@@ -26,6 +27,8 @@ const services = createLibraryServices({
   origin: `DiploLens ${browser.runtime.getManifest().version}`,
   download: browserDownload(document),
   listenForChanges: changes.listen,
+  // The editor's note (extension-storage.ts CHANGED_KEY): the background repaints open tabs.
+  codebooksChanged: ({ id, version }) => browser.storage.local.set({ [CHANGED_KEY]: { id, version, at: Date.now() } }),
   // Through the background, which applies them to every open tab at once.
   corrections: {
     async list() {
