@@ -182,8 +182,13 @@ export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
  * (as an import would, without the UI): for tests, benchmarks and screenshots.
  */
 export async function putExamples(page: Page, rows: object[]): Promise<void> {
+  await putRows(page, 'examples', rows);
+}
+
+/** Rows put straight into one of the extension's tables (as putExamples, for any table: 'codebooks', …). */
+export async function putRows(page: Page, store: string, rows: object[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 10_000) {
-    await page.evaluate(async (batch) => {
+    await page.evaluate(async ({ store, batch }) => {
       // The page creates its database when it starts (Dexie, asynchronously): on a busy machine that
       // can come after the page's load. Wait for it rather than create an empty one here (an open
       // without a version would make version 1 with no tables: aborted, it leaves nothing).
@@ -204,12 +209,12 @@ export async function putExamples(page: Page, rows: object[]): Promise<void> {
       }
       if (!db) throw new Error('the extension page did not create its database within 10 s');
       await new Promise((ok, no) => {
-        const tx = db.transaction('examples', 'readwrite');
-        for (const r of batch) tx.objectStore('examples').put(r);
+        const tx = db.transaction(store, 'readwrite');
+        for (const r of batch) tx.objectStore(store).put(r);
         tx.oncomplete = ok;
         tx.onerror = () => no(tx.error);
       });
       db.close();
-    }, rows.slice(i, i + 10_000));
+    }, { store, batch: rows.slice(i, i + 10_000) });
   }
 }

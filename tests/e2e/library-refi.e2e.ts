@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { launch, putExamples, SCREENSHOT_DIR, type Harness } from './harness';
+import { launch, putExamples, putRows, SCREENSHOT_DIR, type Harness } from './harness';
 import { schemaErrors } from '../unit/codebook/xsd';
 import { checkRefi, unzipQdpx } from '../../utils/codebook/refi/check';
 import { stableGuid } from '../../utils/codebook/guid';
@@ -82,17 +82,7 @@ beforeAll(async () => {
   await seed.getByRole('heading', { level: 2 }).first().waitFor();
   await putExamples(seed, ROWS);
   // The codebook version the first example was coded with, stored as the editor stores it.
-  await seed.evaluate(async (cb) => {
-    const open = indexedDB.open('diplolens');
-    const db: IDBDatabase = await new Promise((ok, no) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => no(open.error))));
-    await new Promise((ok, no) => {
-      const tx = db.transaction('codebooks', 'readwrite');
-      tx.objectStore('codebooks').put(cb);
-      tx.oncomplete = ok;
-      tx.onerror = () => no(tx.error);
-    });
-    db.close();
-  }, mine);
+  await putRows(seed, 'codebooks', [mine]);
   await seed.close();
 });
 afterAll(async () => {

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { launch, SCREENSHOT_DIR, type Harness } from './harness';
+import { launch, putRows, SCREENSHOT_DIR, type Harness } from './harness';
 import { axeViolations } from './axe';
 import { builtinCodebook } from '../../utils/codebook/builtin';
 import { conceptColour, copyCodebook } from '../../utils/codebook/model';
@@ -25,16 +25,8 @@ beforeAll(async () => {
   h = await launch();
   const seed = await h.openExtensionPage('library.html');
   await seed.getByRole('heading', { level: 2 }).first().waitFor();
+  await putRows(seed, 'codebooks', [mine]);
   await seed.evaluate(async (cb) => {
-    const open = indexedDB.open('diplolens');
-    const db: IDBDatabase = await new Promise((ok, no) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => no(open.error))));
-    await new Promise((ok, no) => {
-      const tx = db.transaction('codebooks', 'readwrite');
-      tx.objectStore('codebooks').put(cb);
-      tx.oncomplete = ok;
-      tx.onerror = () => no(tx.error);
-    });
-    db.close();
     // Made active as the editor does (utils/db/codebooks.ts setActiveId).
     await chrome.storage.local.set({ 'codebooks.active': cb.id });
   }, mine);
